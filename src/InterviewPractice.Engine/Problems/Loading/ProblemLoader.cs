@@ -1,0 +1,327 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using InterviewPractice.Problems.Concepts;
+
+namespace InterviewPractice.Problems.Loading;
+
+/// <summary>The outcome of loading one problem folder: the problem, or the errors that kept it out.</summary>
+public sealed record ProblemLoadResult(string Slug, Problem? Problem, ImmutableArray<ProblemError> Errors);
+
+/// <summary>
+/// Loads one problem folder strictly: unknown keys, wrong types, missing files and cases that do not match the
+/// signature are errors naming file and line. Pure: reads files, touches no shared state.
+/// </summary>
+public static partial class ProblemLoader
+{
+    private static readonly string[] FrontMatterKeys = ["title", "kind", "difficulty", "tags", "languages", "io", "signature", "checker", "limits"];
+    private static readonly string[] CodeOnlyKeys = ["languages", "io", "signature", "checker", "limits"];
+
+    /// <summary>The least number of hidden cases a code problem needs.</summary>
+    public const int MinHiddenCases = 3;
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    public static partial Regex SlugPattern();
+
+    [GeneratedRegex("^[a-zA-Z_][a-zA-Z0-9_]*$")]
+    private static partial Regex IdentifierPattern();
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex TagPattern();
+
+    /// <summary>Loads the folder <paramref name="slug"/> under <paramref name="root"/>.</summary>
+    public static ProblemLoadResult Load(string root, string slug)
+    {
+        var sink = new ErrorSink();
+        var problem = Load(root, slug, sink);
+        return new ProblemLoadResult(slug, sink.HasErrors ? null : problem, [.. sink.Errors]);
+    }
+
+    private static Problem? Load(string root, string slug, ErrorSink sink)
+    {
+        var dir = Path.Combine(root, slug);
+        if (!SlugPattern().IsMatch(slug))
+        {
+            sink.Add(new SourceLocation(slug + "/"), "a problem folder's name is its slug: lowercase letters, digits and single dashes");
+            return null;
+        }
+        var statementPath = Path.Combine(dir, "problem.md");
+        if (!File.Exists(statementPath))
+        {
+            sink.Add(new SourceLocation($"{slug}/problem.md"), "problem.md is missing: every problem folder needs one (front matter + statement)");
+            return null;
+        }
+        var text = File.ReadAllText(statementPath);
+        if (!FrontMatter.TrySplit(text, out var yaml, out var body, out var bodyLine))
+        {
+            sink.Add(new SourceLocation($"{slug}/problem.md", 1), "problem.md must start with YAML front matter between two '---' lines");
+            return null;
+        }
+        var file = YamlFile.Parse(yaml, $"{slug}/problem.md", sink, lineOffset: 1);
+        var meta = file.Root is null ? null : file.MappingOf(file.Root, "the front matter", FrontMatterKeys);
+        if (meta is null)
+        {
+            if (!sink.HasErrors)
+            {
+                file.Error("the front matter is empty; it needs at least title, kind and difficulty");
+            }
+            return null;
+        }
+
+        var title = meta.String("title", required: true);
+        var kind = meta.Enum<ProblemKind>("kind", required: true);
+        var difficulty = meta.Enum<Difficulty>("difficulty", required: true);
+        var tags = meta.Strings("tags");
+        foreach (var tag in tags.Where(t => !TagPattern().IsMatch(t)))
+        {
+            file.Error(meta.Optional("tags")!, $"tag '{tag}' must be lowercase words joined by dashes");
+        }
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            sink.Add(new SourceLocation($"{slug}/problem.md", bodyLine), "the statement is empty: write it after the front matter");
+        }
+        if (title is null || kind is null || difficulty is null)
+        {
+            return null;
+        }
+
+        var problem = new Problem
+        {
+            Slug = slug,
+            Title = title,
+            Kind = kind.Value,
+            Difficulty = difficulty.Value,
+            Tags = [.. tags],
+            Languages = [],
+            Io = IoMode.Function,
+            Checker = CheckerSpec.Exact,
+            Limits = new Limits(),
+            StatementMarkdown = body,
+            StatementHtml = StatementRenderer.ToHtml(body),
+            EditorialHtml = ReadEditorial(dir),
+            Samples = [],
+            Hidden = [],
+            Solutions = [],
+            StarterCode = ImmutableDictionary<Language, string>.Empty,
+            Directory = dir,
+        };
+        return kind == ProblemKind.Concept
+            ? LoadConcept(problem, meta, file, sink)
+            : LoadCode(problem, meta, file, sink);
+    }
+
+    private static Problem? LoadConcept(Problem problem, YamlFile.Mapping meta, YamlFile file, ErrorSink sink)
+    {
+        foreach (var key in CodeOnlyKeys.Where(meta.Has))
+        {
+            file.Error(meta.Optional(key)!, $"'{key}' does not apply to a concept problem");
+        }
+        var answersPath = Path.Combine(problem.Directory, "answers.yaml");
+        if (!File.Exists(answersPath))
+        {
+            sink.Add(new SourceLocation($"{problem.Slug}/answers.yaml"), "answers.yaml is missing: a concept problem needs its answer key");
+            return null;
+        }
+        var answers = YamlFile.Parse(File.ReadAllText(answersPath), $"{problem.Slug}/answers.yaml", sink);
+        var answerKey = AnswerKeyReader.Read(answers);
+        return answerKey is null ? null : problem with { AnswerKey = answerKey };
+    }
+
+    private static Problem? LoadCode(Problem problem, YamlFile.Mapping meta, YamlFile file, ErrorSink sink)
+    {
+        var slug = problem.Slug;
+        var languages = ReadLanguages(meta, file);
+        var io = meta.Enum<IoMode>("io", required: false) ?? IoMode.Function;
+        Signature? signature = null;
+        if (io == IoMode.Function)
+        {
+            signature = ReadSignature(file, meta.Required("signature"));
+        }
+        else if (meta.Optional("signature") is { } stray)
+        {
+            file.Error(stray, "'signature' does not apply to an io: stdio problem (it reads stdin and writes stdout)");
+        }
+        var checker = ReadChecker(file, meta.Optional("checker"));
+        var limits = ReadLimits(file, meta.Optional("limits"));
+
+        var samples = ReadCases(problem.Directory, slug, "sample.yaml", io, signature, sink, samples: true);
+        var hidden = ReadCases(problem.Directory, slug, "hidden.yaml", io, signature, sink, samples: false);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in samples.Concat(hidden).Where(c => !names.Add(c.Name)))
+        {
+            sink.Add(c.Location, $"case name '{c.Name}' is used twice; names must be unique across sample.yaml and hidden.yaml");
+        }
+        var solutions = SolutionReader.Read(problem.Directory, slug, languages, sink);
+        if (sink.HasErrors || (io == IoMode.Function && signature is null) || checker is null || limits is null)
+        {
+            return null;
+        }
+        if (samples.Length == 0)
+        {
+            sink.Add(new SourceLocation($"{slug}/tests/sample.yaml"), "at least one sample case is needed");
+        }
+        if (hidden.Length < MinHiddenCases)
+        {
+            sink.Add(new SourceLocation($"{slug}/tests/hidden.yaml"), $"at least {MinHiddenCases} hidden cases are needed, found {hidden.Length}");
+        }
+        return problem with
+        {
+            Languages = languages,
+            Io = io,
+            Signature = signature,
+            Checker = checker,
+            Limits = limits,
+            Samples = samples,
+            Hidden = hidden,
+            Solutions = solutions,
+            StarterCode = StarterCode.For(io, signature, languages),
+        };
+    }
+
+    private static ImmutableArray<Language> ReadLanguages(YamlFile.Mapping meta, YamlFile file)
+    {
+        if (!meta.Has("languages"))
+        {
+            return [.. Languages.All];
+        }
+        var result = new List<Language>();
+        foreach (var name in meta.Strings("languages"))
+        {
+            if (Languages.TryParse(name, out var language) && name == language.Id())
+            {
+                result.Add(language);
+            }
+            else
+            {
+                file.Error(meta.Optional("languages")!, $"unsupported language '{name}'; supported: csharp, javascript, python");
+            }
+        }
+        if (result.Count == 0)
+        {
+            file.Error(meta.Optional("languages")!, "'languages' must name at least one language");
+        }
+        return [.. Languages.All.Where(result.Contains)];
+    }
+
+    private static Signature? ReadSignature(YamlFile file, YamlDotNet.RepresentationModel.YamlNode? node)
+    {
+        var map = file.MappingOf(node, "'signature'", "function", "params", "returns");
+        if (map is null)
+        {
+            return null;
+        }
+        var function = map.String("function", required: true);
+        if (function is not null && !IdentifierPattern().IsMatch(function))
+        {
+            file.Error(map.Optional("function")!, $"function name '{function}' must be an identifier (letters, digits, underscore)");
+            function = null;
+        }
+        var returns = ReadType(file, map.Required("returns"), "'returns'");
+        var parameters = ImmutableArray.CreateBuilder<Parameter>();
+        var paramsNode = map.Required("params");
+        var ok = paramsNode is not null;
+        foreach (var item in file.SequenceOf(paramsNode, "'params'"))
+        {
+            var p = file.MappingOf(item, "a parameter", "name", "type");
+            var name = p?.String("name", required: true);
+            var type = p is null ? null : ReadType(file, p.Required("type"), $"the type of parameter '{name}'");
+            if (name is null || type is null)
+            {
+                ok = false;
+                continue;
+            }
+            if (!IdentifierPattern().IsMatch(name) || parameters.Any(x => x.Name == name))
+            {
+                file.Error(item, $"parameter name '{name}' must be an identifier, unique in the signature");
+                ok = false;
+                continue;
+            }
+            parameters.Add(new Parameter(name, type.Value));
+        }
+        return ok && function is not null && returns is not null ? new Signature(function, parameters.ToImmutable(), returns.Value) : null;
+    }
+
+    private static ValueType? ReadType(YamlFile file, YamlDotNet.RepresentationModel.YamlNode? node, string what)
+    {
+        if (node is null || !file.TryScalar(node, what, out var text))
+        {
+            return null;
+        }
+        if (ValueType.TryParse(text, out var type))
+        {
+            return type;
+        }
+        file.Error(node, $"unknown type '{text}' for {what}; types are {ValueType.Known}");
+        return null;
+    }
+
+    private static CheckerSpec? ReadChecker(YamlFile file, YamlDotNet.RepresentationModel.YamlNode? node)
+    {
+        if (node is null)
+        {
+            return CheckerSpec.Exact;
+        }
+        var map = file.MappingOf(node, "'checker'", "kind", "rtol", "atol");
+        var kind = map?.Enum<CheckerKind>("kind", required: true);
+        if (map is null || kind is null)
+        {
+            return null;
+        }
+        if (kind != CheckerKind.Float)
+        {
+            foreach (var key in new[] { "rtol", "atol" }.Where(map.Has))
+            {
+                file.Error(map.Optional(key)!, $"'{key}' applies only to the float checker");
+            }
+            return new CheckerSpec(kind.Value);
+        }
+        if (!map.Has("rtol") && !map.Has("atol"))
+        {
+            file.Error(node, "the float checker needs rtol and/or atol");
+            return null;
+        }
+        var rtol = map.Number("rtol", 0, 1);
+        var atol = map.Number("atol", 0, 1e9);
+        return (map.Has("rtol") && rtol is null) || (map.Has("atol") && atol is null)
+            ? null
+            : new CheckerSpec(CheckerKind.Float, rtol ?? 0, atol ?? 0);
+    }
+
+    private static Limits? ReadLimits(YamlFile file, YamlDotNet.RepresentationModel.YamlNode? node)
+    {
+        if (node is null)
+        {
+            return new Limits();
+        }
+        var map = file.MappingOf(node, "'limits'", "time_ms", "memory_mb");
+        if (map is null)
+        {
+            return null;
+        }
+        var time = map.Number("time_ms", 50, 20000);
+        var memory = map.Number("memory_mb", 32, 2048);
+        if ((map.Has("time_ms") && time is null) || (map.Has("memory_mb") && memory is null))
+        {
+            return null;
+        }
+        var defaults = new Limits();
+        return new Limits((int)(time ?? defaults.TimeMs), (int)(memory ?? defaults.MemoryMb));
+    }
+
+    private static ImmutableArray<TestCase> ReadCases(string dir, string slug, string name, IoMode io, Signature? signature, ErrorSink sink, bool samples)
+    {
+        var path = Path.Combine(dir, "tests", name);
+        if (!File.Exists(path))
+        {
+            sink.Add(new SourceLocation($"{slug}/tests/{name}"), $"tests/{name} is missing");
+            return [];
+        }
+        var file = YamlFile.Parse(File.ReadAllText(path), $"{slug}/tests/{name}", sink);
+        return TestCaseReader.Read(file, io, signature, samples);
+    }
+
+    private static string? ReadEditorial(string dir)
+    {
+        var path = Path.Combine(dir, "editorial.md");
+        return File.Exists(path) ? StatementRenderer.ToHtml(File.ReadAllText(path)) : null;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+
+namespace InterviewPractice.Problems;
+
+/// <summary>Whether a problem is judged by running code or graded by its answers.</summary>
+public enum ProblemKind
+{
+    Code,
+    Concept,
+}
+
+/// <summary>How hard a problem is, as authors rate it.</summary>
+public enum Difficulty
+{
+    Easy,
+    Medium,
+    Hard,
+}
+
+/// <summary>How a submission receives a test's input: as function arguments or on stdin.</summary>
+public enum IoMode
+{
+    Function,
+    Stdio,
+}
+
+/// <summary>The function a submission implements.</summary>
+/// <param name="Function">The name as authors write it (camelCase, LeetCode's JavaScript/Python name).</param>
+/// <param name="Params">The parameters, in call order.</param>
+/// <param name="Returns">The type of the return value.</param>
+public sealed record Signature(string Function, ImmutableArray<Parameter> Params, ValueType Returns);
+
+/// <summary>One parameter of a <see cref="Signature"/>.</summary>
+public sealed record Parameter(string Name, ValueType Type);
+
+/// <summary>How a submission's output is compared with the expected one.</summary>
+public enum CheckerKind
+{
+    Exact,
+    Unordered,
+    Float,
+}
+
+/// <summary>The checker of a problem, with its tolerances for <see cref="CheckerKind.Float"/>.</summary>
+public sealed record CheckerSpec(CheckerKind Kind, double Rtol = 0, double Atol = 0)
+{
+    /// <summary>The default checker: exact comparison.</summary>
+    public static CheckerSpec Exact { get; } = new(CheckerKind.Exact);
+}
+
+/// <summary>Per-test resource limits.</summary>
+/// <param name="TimeMs">CPU time per test, in milliseconds.</param>
+/// <param name="MemoryMb">Memory of the whole sandbox, in MiB.</param>
+public sealed record Limits(int TimeMs = 1000, int MemoryMb = 256);
+
+/// <summary>A test case. <see cref="Input"/> is an object of arguments, or a string for stdio problems.</summary>
+public sealed record TestCase(string Name, JsonNode Input, JsonNode Output, string? Explain, SourceLocation Location);
+
+/// <summary>What a reference solution is expected to score.</summary>
+public enum ExpectedOutcome
+{
+    Accepted,
+    WrongAnswer,
+    TimeLimit,
+    RuntimeError,
+}
+
+/// <summary>A reference solution shipped with a problem.</summary>
+public sealed record SolutionFile(string Path, Language Language, ExpectedOutcome Expected, string Code);
+
+/// <summary>A file and line in a problem folder, for messages to authors.</summary>
+public readonly record struct SourceLocation(string File, int Line = 0, int Column = 0)
+{
+    public override string ToString() => Line > 0 ? $"{File}:{Line}" + (Column > 0 ? $":{Column}" : "") : File;
+}
+
+/// <summary>A loaded, valid problem. Holds hidden material (hidden cases, solutions, answer key): only a public projection of it leaves the server.</summary>
+public sealed record Problem
+{
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public required ProblemKind Kind { get; init; }
+    public required Difficulty Difficulty { get; init; }
+    public required ImmutableArray<string> Tags { get; init; }
+    public required ImmutableArray<Language> Languages { get; init; }
+    public required IoMode Io { get; init; }
+    public Signature? Signature { get; init; }
+    public required CheckerSpec Checker { get; init; }
+    public required Limits Limits { get; init; }
+    public required string StatementMarkdown { get; init; }
+    public required string StatementHtml { get; init; }
+    public string? EditorialHtml { get; init; }
+    public required ImmutableArray<TestCase> Samples { get; init; }
+    public required ImmutableArray<TestCase> Hidden { get; init; }
+    public required ImmutableArray<SolutionFile> Solutions { get; init; }
+    public required ImmutableDictionary<Language, string> StarterCode { get; init; }
+    public Concepts.AnswerKey? AnswerKey { get; init; }
+    public required string Directory { get; init; }
+
+    /// <summary>The accepted reference solution in a language, if the problem has one.</summary>
+    public SolutionFile? Reference(Language language) =>
+        Solutions.FirstOrDefault(s => s.Expected == ExpectedOutcome.Accepted && s.Language == language);
+}
+
+/// <summary>A named, ordered group of problems.</summary>
+public sealed record ProblemSet(string Slug, string Title, string Description, ImmutableArray<string> Problems, string File);

@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using InterviewPractice.Problems.Loading;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewPractice.Problems;
+
+/// <summary>An immutable view of every loaded problem and set, swapped whole on reload.</summary>
+public sealed record CatalogSnapshot(
+    ImmutableSortedDictionary<string, Problem> Problems,
+    ImmutableSortedDictionary<string, ProblemSet> Sets,
+    ImmutableSortedDictionary<string, ImmutableArray<ProblemError>> Errors)
+{
+    public static CatalogSnapshot Empty { get; } = new(
+        ImmutableSortedDictionary<string, Problem>.Empty.WithComparers(StringComparer.Ordinal),
+        ImmutableSortedDictionary<string, ProblemSet>.Empty.WithComparers(StringComparer.Ordinal),
+        ImmutableSortedDictionary<string, ImmutableArray<ProblemError>>.Empty.WithComparers(StringComparer.Ordinal));
+
+    /// <summary>Every error, ordered by file.</summary>
+    public IEnumerable<ProblemError> AllErrors => Errors.Values.SelectMany(e => e);
+}
+
+/// <summary>
+/// The problems being served. Readers take <see cref="Current"/> (lock-free); loads build a new snapshot and swap
+/// it in. A problem that fails to reload keeps its last good version, so a half-written file never replaces it.
+/// </summary>
+public sealed partial class ProblemCatalog(string root, ILogger<ProblemCatalog> logger)
+{
+    private readonly Lock _writeLock = new();
+    private volatile CatalogSnapshot _current = CatalogSnapshot.Empty;
+
+    /// <summary>The problems folder.</summary>
+    public string Root { get; } = root;
+
+    /// <summary>The current snapshot.</summary>
+    public CatalogSnapshot Current => _current;
+
+    /// <summary>Raised after a reload changed the snapshot.</summary>
+    public event Action<CatalogSnapshot>? Changed;
+
+    /// <summary>Loads every folder (in parallel; the large hidden files dominate) and every set.</summary>
+    public CatalogSnapshot LoadAll()
+    {
+        var folders = Directory.Exists(Root)
+            ? Directory.EnumerateDirectories(Root).Select(Path.GetFileName).OfType<string>()
+                .Where(n => n != ProblemSetReader.Folder && !n.StartsWith('.')).ToArray()
+            : [];
+        if (!Directory.Exists(Root))
+        {
+            LogMissingRoot(Root);
+        }
+        var results = folders.AsParallel().Select(slug => ProblemLoader.Load(Root, slug)).ToArray();
+        lock (_writeLock)
+        {
+            var problems = ImmutableSortedDictionary.CreateBuilder<string, Problem>(StringComparer.Ordinal);
+            var errors = ImmutableSortedDictionary.CreateBuilder<string, ImmutableArray<ProblemError>>(StringComparer.Ordinal);
+            foreach (var result in results)
+            {
+                if (result.Problem is not null)
+                {
+                    problems[result.Slug] = result.Problem;
+                }
+                else
+                {
+                    errors[result.Slug] = result.Errors;
+                    LogBroken(result.Slug, result.Errors.Length, string.Join(Environment.NewLine, result.Errors));
+                }
+            }
+            Publish(WithSets(new CatalogSnapshot(problems.ToImmutable(), CatalogSnapshot.Empty.Sets, errors.ToImmutable())));
+            LogLoaded(_current.Problems.Count, _current.Sets.Count, _current.Errors.Count, Root);
+            return _current;
+        }
+    }
+
+    /// <summary>Reloads one folder (or the sets when <paramref name="slug"/> is the sets folder).</summary>
+    public void Reload(string slug)
+    {
+        var dir = Path.Combine(Root, slug);
+        var result = slug == ProblemSetReader.Folder || !Directory.Exists(dir) ? null : ProblemLoader.Load(Root, slug);
+        lock (_writeLock)
+        {
+            var snapshot = _current;
+            var errorsKey = slug;
+            if (slug == ProblemSetReader.Folder)
+            {
+                // Only the sets change.
+            }
+            else if (result is null)
+            {
+                snapshot = snapshot with { Problems = snapshot.Problems.Remove(slug), Errors = snapshot.Errors.Remove(errorsKey) };
+                LogRemoved(slug);
+            }
+            else if (result.Problem is not null)
+            {
+                snapshot = snapshot with { Problems = snapshot.Problems.SetItem(slug, result.Problem), Errors = snapshot.Errors.Remove(errorsKey) };
+                LogReloaded(slug);
+            }
+            else
+            {
+                snapshot = snapshot with { Errors = snapshot.Errors.SetItem(errorsKey, result.Errors) };
+                LogBroken(slug, result.Errors.Length, string.Join(Environment.NewLine, result.Errors));
+                if (snapshot.Problems.ContainsKey(slug))
+                {
+                    LogKeptPrevious(slug);
+                }
+            }
+            Publish(WithSets(snapshot));
+        }
+    }
+
+    private CatalogSnapshot WithSets(CatalogSnapshot snapshot)
+    {
+        var setsDir = Path.Combine(Root, ProblemSetReader.Folder);
+        var sets = ImmutableSortedDictionary.CreateBuilder<string, ProblemSet>(StringComparer.Ordinal);
+        var errors = snapshot.Errors.RemoveRange(snapshot.Errors.Keys.Where(k => k.StartsWith(ProblemSetReader.Folder + "/", StringComparison.Ordinal)));
+        if (Directory.Exists(setsDir))
+        {
+            foreach (var path in Directory.EnumerateFiles(setsDir, "*.yaml").Order(StringComparer.Ordinal))
+            {
+                var (set, setErrors) = ProblemSetReader.Read(Root, path, snapshot.Problems.ContainsKey);
+                if (set is not null)
+                {
+                    sets[set.Slug] = set;
+                }
+                else
+                {
+                    var key = $"{ProblemSetReader.Folder}/{Path.GetFileName(path)}";
+                    errors = errors.SetItem(key, setErrors);
+                    LogBroken(key, setErrors.Length, string.Join(Environment.NewLine, setErrors));
+                }
+            }
+        }
+        return snapshot with { Sets = sets.ToImmutable(), Errors = errors };
+    }
+
+    private void Publish(CatalogSnapshot snapshot)
+    {
+        _current = snapshot;
+        Changed?.Invoke(snapshot);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Problems} problems and {Sets} sets ({Broken} broken) from {Root}")]
+    private partial void LogLoaded(int problems, int sets, int broken, string root);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Problem {Slug} has {Count} error(s) and is not served as written:\n{Errors}")]
+    private partial void LogBroken(string slug, int count, string errors);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Problem {Slug}: keeping the last good version until the errors are fixed")]
+    private partial void LogKeptPrevious(string slug);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reloaded problem {Slug}")]
+    private partial void LogReloaded(string slug);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Removed problem {Slug}: its folder is gone")]
+    private partial void LogRemoved(string slug);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The problems folder {Root} does not exist; serving no problems")]
+    private partial void LogMissingRoot(string root);
+}

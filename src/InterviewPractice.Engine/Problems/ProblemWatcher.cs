@@ -1,0 +1,97 @@
+using System.Threading.Channels;
+using InterviewPractice.Problems.Loading;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace InterviewPractice.Problems;
+
+/// <summary>
+/// Reloads a problem folder when its files change. Events are debounced per folder: editors save in several
+/// steps (truncate, write, rename), and a folder is read only once it has been quiet for the reload delay.
+/// </summary>
+public sealed class ProblemWatcher(ProblemCatalog catalog, IOptions<ProblemsOptions> options, TimeProvider clock) : BackgroundService
+{
+    private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Watch || !Directory.Exists(catalog.Root))
+        {
+            return;
+        }
+        using var watcher = new FileSystemWatcher(catalog.Root)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        watcher.Changed += (_, e) => Queue(e.FullPath);
+        watcher.Created += (_, e) => Queue(e.FullPath);
+        watcher.Deleted += (_, e) => Queue(e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            Queue(e.OldFullPath);
+            Queue(e.FullPath);
+        };
+        // Lost events (buffer overflow) leave no way to know what changed: reload everything.
+        watcher.Error += (_, _) => _changes.Writer.TryWrite("*");
+        watcher.EnableRaisingEvents = true;
+
+        var pending = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var delay = options.Value.ReloadDelay;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (pending.Count == 0)
+            {
+                await _changes.Reader.WaitToReadAsync(stoppingToken);
+            }
+            else
+            {
+                var due = pending.Values.Min() - clock.GetUtcNow();
+                if (due > TimeSpan.Zero)
+                {
+                    using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                    wait.CancelAfter(due);
+                    try
+                    {
+                        await _changes.Reader.WaitToReadAsync(wait.Token);
+                    }
+                    catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+                    {
+                    }
+                }
+            }
+            while (_changes.Reader.TryRead(out var slug))
+            {
+                pending[slug] = clock.GetUtcNow() + delay;
+            }
+            foreach (var slug in pending.Where(p => p.Value <= clock.GetUtcNow()).Select(p => p.Key).ToList())
+            {
+                pending.Remove(slug);
+                if (slug == "*")
+                {
+                    catalog.LoadAll();
+                }
+                else
+                {
+                    catalog.Reload(slug);
+                }
+            }
+        }
+    }
+
+    private void Queue(string fullPath)
+    {
+        var relative = Path.GetRelativePath(catalog.Root, fullPath);
+        var top = relative.Split(Path.DirectorySeparatorChar)[0];
+        if (top is "." or ".." || top.StartsWith('.'))
+        {
+            return;
+        }
+        // A file directly in the root is not a problem; only folders are.
+        if (top == relative && File.Exists(fullPath))
+        {
+            return;
+        }
+        _changes.Writer.TryWrite(top == ProblemSetReader.Folder ? ProblemSetReader.Folder : top);
+    }
+}
