@@ -29,10 +29,10 @@ public enum IoMode
 /// <param name="Function">The name as authors write it (camelCase, LeetCode's JavaScript/Python name).</param>
 /// <param name="Params">The parameters, in call order.</param>
 /// <param name="Returns">The type of the return value.</param>
-public sealed record Signature(string Function, ImmutableArray<Parameter> Params, ValueType Returns);
+public sealed record Signature(string Function, ImmutableArray<Parameter> Params, DataType Returns);
 
 /// <summary>One parameter of a <see cref="Signature"/>.</summary>
-public sealed record Parameter(string Name, ValueType Type);
+public sealed record Parameter(string Name, DataType Type);
 
 /// <summary>How a submission's output is compared with the expected one.</summary>
 public enum CheckerKind

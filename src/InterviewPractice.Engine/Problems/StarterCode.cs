@@ -78,11 +78,11 @@ public static class StarterCode
         return doc.Append($" * @return {{{JavaScript(s.Returns)}}}\n */\n").ToString();
     }
 
-    private static string CSharp(ValueType t) => t.ToString();
+    private static string CSharp(DataType t) => t.ToString();
 
-    private static string JavaScript(ValueType t) => Scalar(t.Scalar, "number", "number", "number", "boolean", "string") + Brackets(t.Rank);
+    private static string JavaScript(DataType t) => Scalar(t.Scalar, "number", "number", "number", "boolean", "string") + Brackets(t.Rank);
 
-    private static string Python(ValueType t)
+    private static string Python(DataType t)
     {
         var name = Scalar(t.Scalar, "int", "int", "float", "bool", "str");
         for (var i = 0; i < t.Rank; i++)

@@ -57,9 +57,9 @@ internal static class AnswerKeyReader
         var wrong = map.Optional("wrong") is { } wrongNode ? file.SequenceOf(wrongNode, "'wrong'").Select(ToJson).ToImmutableArray() : [];
         foreach (var key in Unused(type))
         {
-            if (map.Optional(key) is { } stray)
+            if (map.Has(key))
             {
-                file.Error(stray, $"'{key}' does not apply to a {type.ToString().ToLowerInvariant()} part");
+                map.ErrorAtKey(key, $"'{key}' does not apply to a {type.ToString().ToLowerInvariant()} part");
             }
         }
         var options = type is AnswerType.Choice or AnswerType.Multi ? map.Strings("options").ToImmutableArray() : (ImmutableArray<string>?)null;
@@ -102,14 +102,14 @@ internal static class AnswerKeyReader
         {
             return null;
         }
-        var value = TypedValues.Read(file, node, new ValueType(ScalarType.Double, 0), $"'value' of part '{part.Public.Id}'");
+        var value = TypedValues.Read(file, node, new DataType(ScalarType.Double, 0), $"'value' of part '{part.Public.Id}'");
         return value is null ? null : part with { Value = (double)value };
     }
 
     private static AnswerPart? WithMatrix(YamlFile file, YamlFile.Mapping map, AnswerPart part)
     {
         var node = map.Required("value");
-        if (node is null || TypedValues.Read(file, node, new ValueType(ScalarType.Double, 2), $"'value' of part '{part.Public.Id}'") is not JsonArray rows)
+        if (node is null || TypedValues.Read(file, node, new DataType(ScalarType.Double, 2), $"'value' of part '{part.Public.Id}'") is not JsonArray rows)
         {
             return null;
         }

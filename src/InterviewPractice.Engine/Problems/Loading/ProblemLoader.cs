@@ -96,7 +96,8 @@ public static partial class ProblemLoader
             Checker = CheckerSpec.Exact,
             Limits = new Limits(),
             StatementMarkdown = body,
-            StatementHtml = StatementRenderer.ToHtml(body),
+            // Rendered once the samples are known: they are appended to the statement.
+            StatementHtml = "",
             EditorialHtml = ReadEditorial(dir),
             Samples = [],
             Hidden = [],
@@ -113,7 +114,7 @@ public static partial class ProblemLoader
     {
         foreach (var key in CodeOnlyKeys.Where(meta.Has))
         {
-            file.Error(meta.Optional(key)!, $"'{key}' does not apply to a concept problem");
+            meta.ErrorAtKey(key, $"'{key}' does not apply to a concept problem");
         }
         var answersPath = Path.Combine(problem.Directory, "answers.yaml");
         if (!File.Exists(answersPath))
@@ -123,7 +124,7 @@ public static partial class ProblemLoader
         }
         var answers = YamlFile.Parse(File.ReadAllText(answersPath), $"{problem.Slug}/answers.yaml", sink);
         var answerKey = AnswerKeyReader.Read(answers);
-        return answerKey is null ? null : problem with { AnswerKey = answerKey };
+        return answerKey is null ? null : problem with { AnswerKey = answerKey, StatementHtml = StatementRenderer.ToHtml(problem.StatementMarkdown) };
     }
 
     private static Problem? LoadCode(Problem problem, YamlFile.Mapping meta, YamlFile file, ErrorSink sink)
@@ -136,9 +137,9 @@ public static partial class ProblemLoader
         {
             signature = ReadSignature(file, meta.Required("signature"));
         }
-        else if (meta.Optional("signature") is { } stray)
+        else if (meta.Has("signature"))
         {
-            file.Error(stray, "'signature' does not apply to an io: stdio problem (it reads stdin and writes stdout)");
+            meta.ErrorAtKey("signature", "'signature' does not apply to an io: stdio problem (it reads stdin and writes stdout)");
         }
         var checker = ReadChecker(file, meta.Optional("checker"));
         var limits = ReadLimits(file, meta.Optional("limits"));
@@ -174,6 +175,7 @@ public static partial class ProblemLoader
             Hidden = hidden,
             Solutions = solutions,
             StarterCode = StarterCode.For(io, signature, languages),
+            StatementHtml = StatementRenderer.ToHtml(SampleRenderer.AppendExamples(problem.StatementMarkdown, samples)),
         };
     }
 
@@ -240,17 +242,17 @@ public static partial class ProblemLoader
         return ok && function is not null && returns is not null ? new Signature(function, parameters.ToImmutable(), returns.Value) : null;
     }
 
-    private static ValueType? ReadType(YamlFile file, YamlDotNet.RepresentationModel.YamlNode? node, string what)
+    private static DataType? ReadType(YamlFile file, YamlDotNet.RepresentationModel.YamlNode? node, string what)
     {
         if (node is null || !file.TryScalar(node, what, out var text))
         {
             return null;
         }
-        if (ValueType.TryParse(text, out var type))
+        if (DataType.TryParse(text, out var type))
         {
             return type;
         }
-        file.Error(node, $"unknown type '{text}' for {what}; types are {ValueType.Known}");
+        file.Error(node, $"unknown type '{text}' for {what}; types are {DataType.Known}");
         return null;
     }
 
@@ -270,7 +272,7 @@ public static partial class ProblemLoader
         {
             foreach (var key in new[] { "rtol", "atol" }.Where(map.Has))
             {
-                file.Error(map.Optional(key)!, $"'{key}' applies only to the float checker");
+                map.ErrorAtKey(key, $"'{key}' applies only to the float checker");
             }
             return new CheckerSpec(kind.Value);
         }

@@ -105,7 +105,7 @@ internal static class TestCaseReader
 /// <summary>Converts YAML values to JSON values of a declared type, with an error at the first mismatch.</summary>
 internal static class TypedValues
 {
-    public static JsonNode? Read(YamlFile file, YamlNode node, ValueType type, string what)
+    public static JsonNode? Read(YamlFile file, YamlNode node, DataType type, string what)
     {
         if (type.Rank == 0)
         {
@@ -114,7 +114,7 @@ internal static class TypedValues
                 file.Error(node, $"{what} must be a {type}, not {YamlFile.Describe(node)}");
                 return null;
             }
-            var value = ValueType.ParseScalar(type.Scalar, text, YamlFile.IsQuoted(node), out var error);
+            var value = DataType.ParseScalar(type.Scalar, text, YamlFile.IsQuoted(node), out var error);
             if (value is null)
             {
                 file.Error(node, $"{what}: {error}");

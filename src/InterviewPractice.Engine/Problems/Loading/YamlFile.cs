@@ -37,6 +37,13 @@ internal sealed class YamlFile
             stream.Load(new StringReader(text));
             return new YamlFile(displayPath, sink, lineOffset, stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way at the end of the text (an unclosed bracket or quote).
+            var lastLine = text.TrimEnd().Split('\n').Length;
+            sink.Add(new SourceLocation(displayPath, lastLine + lineOffset), "invalid YAML: the text ends inside an unclosed bracket, brace or quote");
+            return new YamlFile(displayPath, sink, lineOffset, null);
+        }
         catch (YamlException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
@@ -71,7 +78,7 @@ internal sealed class YamlFile
             Error(node, $"{what} must be a mapping of keys to values");
             return null;
         }
-        var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (YamlNode Key, YamlNode Value)>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in map.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -80,7 +87,7 @@ internal sealed class YamlFile
                 Error(keyNode, $"unknown key '{key}' in {what}; allowed keys: {string.Join(", ", allowed)}");
                 continue;
             }
-            seen[key] = value;
+            seen[key] = (keyNode, value);
         }
         return new Mapping(this, map, what, seen);
     }
@@ -129,11 +136,16 @@ internal sealed class YamlFile
     };
 
     /// <summary>A mapping whose keys were checked; lookups report missing required keys.</summary>
-    internal sealed class Mapping(YamlFile file, YamlMappingNode node, string what, Dictionary<string, YamlNode> values)
+    internal sealed class Mapping(YamlFile file, YamlMappingNode node, string what, Dictionary<string, (YamlNode Key, YamlNode Value)> entries)
     {
+        private readonly Dictionary<string, YamlNode> values = entries.ToDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal);
+
         public YamlMappingNode Node => node;
 
         public bool Has(string key) => values.ContainsKey(key);
+
+        /// <summary>Reports an error at a present key, e.g. one that does not apply here.</summary>
+        public void ErrorAtKey(string key, string message) => file.Error(entries[key].Key, message);
 
         public YamlNode? Optional(string key) => values.GetValueOrDefault(key);
 

@@ -19,7 +19,7 @@ public enum ScalarType
 /// <c>double[]</c>, <c>string[][]</c>). Keeping it closed is what lets every language's starter code and
 /// argument binding be generated instead of hand-written.
 /// </summary>
-public readonly record struct ValueType(ScalarType Scalar, int Rank)
+public readonly record struct DataType(ScalarType Scalar, int Rank)
 {
     private static readonly string[] ScalarNames = ["int", "long", "double", "bool", "string"];
 
@@ -27,7 +27,7 @@ public readonly record struct ValueType(ScalarType Scalar, int Rank)
     public override string ToString() => ScalarNames[(int)Scalar] + string.Concat(Enumerable.Repeat("[]", Rank));
 
     /// <summary>Parses a type name of the closed set.</summary>
-    public static bool TryParse(string? text, [NotNullWhen(true)] out ValueType? type)
+    public static bool TryParse(string? text, [NotNullWhen(true)] out DataType? type)
     {
         type = null;
         if (string.IsNullOrWhiteSpace(text))
@@ -46,7 +46,7 @@ public readonly record struct ValueType(ScalarType Scalar, int Rank)
         {
             return false;
         }
-        type = new ValueType((ScalarType)index, rank);
+        type = new DataType((ScalarType)index, rank);
         return true;
     }
 
@@ -54,7 +54,7 @@ public readonly record struct ValueType(ScalarType Scalar, int Rank)
     public static string Known => "int, long, double, bool, string, and their arrays T[] and T[][]";
 
     /// <summary>The element type of an array type.</summary>
-    public ValueType Element => Rank > 0 ? this with { Rank = Rank - 1 } : throw new InvalidOperationException("not an array");
+    public DataType Element => Rank > 0 ? this with { Rank = Rank - 1 } : throw new InvalidOperationException("not an array");
 
     /// <summary>Checks a scalar's text against the scalar type and returns its JSON value, or an error.</summary>
     public static JsonValue? ParseScalar(ScalarType scalar, string text, bool quoted, out string? error)

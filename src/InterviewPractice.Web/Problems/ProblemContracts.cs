@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using InterviewPractice.Problems;
+using InterviewPractice.Problems.Concepts;
+
+namespace InterviewPractice.Web.Problems;
+
+/// <summary>A line of the catalog.</summary>
+public sealed record ProblemSummary(string Slug, string Title, string Kind, string Difficulty, ImmutableArray<string> Tags);
+
+/// <summary>A sample case as users see it.</summary>
+public sealed record SampleCase(string Name, JsonNode Input, JsonNode Output, string? Explain);
+
+/// <summary>Everything a user may see of a problem: no hidden case, solution or answer.</summary>
+public sealed record ProblemView(
+    string Slug,
+    string Title,
+    string Kind,
+    string Difficulty,
+    ImmutableArray<string> Tags,
+    string StatementHtml,
+    ImmutableArray<string> Languages,
+    string? Io,
+    IReadOnlyDictionary<string, string> StarterCode,
+    ImmutableArray<SampleCase> Samples,
+    LimitsView? Limits,
+    ImmutableArray<ConceptPart> Parts);
+
+/// <summary>Limits in the units pages show.</summary>
+public sealed record LimitsView(int TimeMs, int MemoryMb);
+
+/// <summary>A problem set with its problems in order.</summary>
+public sealed record ProblemSetView(string Slug, string Title, string Description, ImmutableArray<ProblemSummary> Problems);
+
+/// <summary>The body of <c>POST /api/problems/{slug}/answers</c>.</summary>
+public sealed record AnswersRequest(JsonObject? Answers);
+
+/// <summary>Maps loaded problems to what may leave the server. The only way problems reach a response.</summary>
+public static class ProblemViews
+{
+    public static ProblemSummary Summary(Problem p) =>
+        new(p.Slug, p.Title, Lower(p.Kind), Lower(p.Difficulty), p.Tags);
+
+    public static ProblemView View(Problem p) => new(
+        p.Slug,
+        p.Title,
+        Lower(p.Kind),
+        Lower(p.Difficulty),
+        p.Tags,
+        p.StatementHtml,
+        [.. p.Languages.Select(l => l.Id())],
+        p.Kind == ProblemKind.Code ? Lower(p.Io) : null,
+        p.StarterCode.ToDictionary(kv => kv.Key.Id(), kv => kv.Value),
+        [.. p.Samples.Select(s => new SampleCase(s.Name, s.Input.DeepClone(), s.Output.DeepClone(), s.Explain))],
+        p.Kind == ProblemKind.Code ? new LimitsView(p.Limits.TimeMs, p.Limits.MemoryMb) : null,
+        p.AnswerKey?.PublicParts ?? []);
+
+    public static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,64 @@
+using InterviewPractice.Problems;
+using InterviewPractice.Problems.Concepts;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace InterviewPractice.Web.Problems;
+
+/// <summary>The catalog over HTTP: list, detail, concept grading.</summary>
+public static class ProblemsApi
+{
+    public static IEndpointRouteBuilder MapProblems(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/problems").WithTags("Problems");
+        group.MapGet("/", List).WithSummary("Lists problems, filtered by kind, difficulty, tag and text.");
+        group.MapGet("/{slug}", Get).WithSummary("A problem's statement, starter code, samples and limits.");
+        group.MapPost("/{slug}/answers", Grade).WithSummary("Grades the answers to a concept problem, part by part.");
+        return app;
+    }
+
+    internal static IEnumerable<Problem> Filter(IEnumerable<Problem> problems, string? kind, string? difficulty, string? tag, string? q) =>
+        problems.Where(p =>
+            (string.IsNullOrEmpty(kind) || ProblemViews.Lower(p.Kind) == kind.ToLowerInvariant())
+            && (string.IsNullOrEmpty(difficulty) || ProblemViews.Lower(p.Difficulty) == difficulty.ToLowerInvariant())
+            && (string.IsNullOrEmpty(tag) || p.Tags.Contains(tag.ToLowerInvariant()))
+            && (string.IsNullOrWhiteSpace(q)
+                || p.Title.Contains(q.Trim(), StringComparison.OrdinalIgnoreCase)
+                || p.Slug.Contains(q.Trim(), StringComparison.OrdinalIgnoreCase)
+                || p.Tags.Any(t => t.Contains(q.Trim(), StringComparison.OrdinalIgnoreCase))));
+
+    private static Ok<ProblemSummary[]> List(ProblemCatalog catalog, string? kind, string? difficulty, string? tag, string? q) =>
+        TypedResults.Ok(Filter(catalog.Current.Problems.Values, kind, difficulty, tag, q).Select(ProblemViews.Summary).ToArray());
+
+    private static Results<Ok<ProblemView>, ProblemHttpResult> Get(ProblemCatalog catalog, string slug) =>
+        catalog.Current.Problems.TryGetValue(slug, out var problem)
+            ? TypedResults.Ok(ProblemViews.View(problem))
+            : UnknownProblem(slug);
+
+    private static Results<Ok<ConceptGrade>, ProblemHttpResult> Grade(ProblemCatalog catalog, string slug, AnswersRequest request)
+    {
+        if (!catalog.Current.Problems.TryGetValue(slug, out var problem))
+        {
+            return UnknownProblem(slug);
+        }
+        if (problem.AnswerKey is null)
+        {
+            return TypedResults.Problem(
+                title: "Not a concept problem",
+                detail: $"'{slug}' is a coding problem: submit code to /api/submissions instead.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+        if (request.Answers is null)
+        {
+            return TypedResults.Problem(
+                title: "No answers",
+                detail: "Send {\"answers\": {\"<part id>\": <answer>, ...}}.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+        return TypedResults.Ok(ConceptGrader.Grade(problem.AnswerKey, request.Answers));
+    }
+
+    internal static ProblemHttpResult UnknownProblem(string slug) => TypedResults.Problem(
+        title: "Unknown problem",
+        detail: $"There is no problem '{slug}'. GET /api/problems lists them.",
+        statusCode: StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,147 @@
+using System.Text.Json.Nodes;
+using InterviewPractice.Problems;
+using InterviewPractice.Problems.Concepts;
+using InterviewPractice.Problems.Loading;
+
+namespace InterviewPractice.Engine.Tests.Problems;
+
+public sealed class ConceptTests : IDisposable
+{
+    private const string Statement = "---\ntitle: Bias\nkind: concept\ndifficulty: medium\n---\n**(a)** What is it?\n";
+
+    private const string Answers = """
+        - id: a
+          prompt: Training MSE
+          type: number
+          value: 0.25
+          atol: 0.01
+          wrong: [0.5]
+        - id: b
+          type: matrix
+          value: [[1, 0], [0, 1]]
+          rtol: 0.001
+        - id: c
+          type: choice
+          options: [High bias, High variance]
+          correct: High variance
+          points: 2
+        - id: d
+          type: multi
+          options: [Recall, Accuracy, F1]
+          correct: [Recall, F1]
+        - id: e
+          type: text
+          accept: "^(target|label) leakage$"
+        """;
+
+    private readonly TempProblems _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private ProblemLoadResult Load(string answers)
+    {
+        _temp.Write("c/problem.md", Statement);
+        _temp.Write("c/answers.yaml", answers);
+        return ProblemLoader.Load(_temp.Root, "c");
+    }
+
+    private AnswerKey Key() => Assert.IsType<AnswerKey>(Load(Answers).Problem!.AnswerKey);
+
+    [Fact]
+    public void ReferenceAnswersScoreFullMarks()
+    {
+        var grade = ConceptGrader.Grade(Key(), JsonNode.Parse("""
+            {"a": 0.255, "b": [[1, 0], [0, 1.0005]], "c": "High variance", "d": ["F1", "Recall"], "e": "  Target Leakage "}
+            """)!.AsObject());
+
+        Assert.All(grade.Parts, p => Assert.True(p.Correct, p.Id + ": " + p.Feedback));
+        Assert.Equal(6, grade.Score);
+        Assert.Equal(6, grade.MaxScore);
+    }
+
+    [Fact]
+    public void WrongAnswersScoreZeroWithFeedbackPerPart()
+    {
+        var grade = ConceptGrader.Grade(Key(), JsonNode.Parse("""
+            {"a": 0.5, "b": [[1, 0, 0], [0, 1, 0]], "c": "High bias", "d": ["Recall"], "e": "overfitting"}
+            """)!.AsObject());
+
+        Assert.Equal(0, grade.Score);
+        Assert.Equal("Not within tolerance of the expected value.", grade.Parts[0].Feedback);
+        Assert.Equal("Expected a 2x2 matrix.", grade.Parts[1].Feedback);
+        Assert.Equal("Not the best option.", grade.Parts[2].Feedback);
+        Assert.Equal("Not exactly the right set of options.", grade.Parts[3].Feedback);
+        Assert.Equal("Not an accepted answer.", grade.Parts[4].Feedback);
+    }
+
+    [Fact]
+    public void MissingAndMistypedAnswersScoreZero()
+    {
+        var grade = ConceptGrader.Grade(Key(), JsonNode.Parse("""{"a": "abc", "c": "Something else"}""")!.AsObject());
+        Assert.Equal("Expected a number.", grade.Parts[0].Feedback);
+        Assert.Equal("No answer.", grade.Parts[1].Feedback);
+        Assert.Equal("Expected one of the options.", grade.Parts[2].Feedback);
+    }
+
+    [Fact]
+    public void NumbersTypedAsTextAreAccepted()
+    {
+        var grade = ConceptGrader.GradePart(Key().Parts[0], JsonValue.Create("0.25"));
+        Assert.True(grade.Correct);
+    }
+
+    [Fact]
+    public void PublicPartsCarryNoAnswer()
+    {
+        var parts = Key().PublicParts;
+        Assert.Equal(["a", "b", "c", "d", "e"], parts.Select(p => p.Id));
+        Assert.Equal((2, 2), (parts[1].Rows, parts[1].Columns));
+        Assert.Equal(["High bias", "High variance"], parts[2].Options!.Value.ToArray());
+    }
+
+    [Fact]
+    public void NumberWithoutToleranceIsAnError()
+    {
+        var result = Load("- id: a\n  type: number\n  value: 1\n");
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(new SourceLocation("c/answers.yaml", 1, 3), error.Location);
+        Assert.Equal("part 'a' is a number: give it a tolerance, rtol and/or atol", error.Message);
+    }
+
+    [Fact]
+    public void CorrectChoiceMustBeOneOfTheOptions()
+    {
+        var result = Load("- id: c\n  type: choice\n  options: [A, B]\n  correct: C\n");
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(4, error.Location.Line);
+        Assert.Equal("'C' in 'correct' of part 'c' is not one of its options", error.Message);
+    }
+
+    [Fact]
+    public void InvalidAcceptPatternIsAnError()
+    {
+        var result = Load("- id: e\n  type: text\n  accept: \"(unclosed\"\n");
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(3, error.Location.Line);
+        Assert.StartsWith("'accept' of part 'e' is not a valid regular expression", error.Message);
+    }
+
+    [Fact]
+    public void KeyThatDoesNotApplyToThePartTypeIsAnError()
+    {
+        var result = Load("- id: c\n  type: choice\n  options: [A, B]\n  correct: A\n  atol: 0.1\n");
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(5, error.Location.Line);
+        Assert.Equal("'atol' does not apply to a choice part", error.Message);
+    }
+
+    [Fact]
+    public void CodeOnlyKeysOnAConceptProblemAreErrors()
+    {
+        _temp.Write("c/problem.md", "---\ntitle: Bias\nkind: concept\ndifficulty: medium\nlimits: {time_ms: 100}\n---\nText\n");
+        _temp.Write("c/answers.yaml", Answers);
+        var error = Assert.Single(ProblemLoader.Load(_temp.Root, "c").Errors);
+        Assert.Equal(5, error.Location.Line);
+        Assert.Equal("'limits' does not apply to a concept problem", error.Message);
+    }
+}
