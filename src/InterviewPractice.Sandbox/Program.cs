@@ -1,1 +1,17 @@
-return 0;
+using InterviewPractice.Sandbox.Compiling;
+using InterviewPractice.Sandbox.Running;
+
+// The sandbox image runs `dotnet /opt/sandbox/InterviewPractice.Sandbox.dll compile|run`; the protocol spoken on
+// stdin/stdout is docs/sandbox-protocol.md.
+return args switch
+{
+    ["compile"] => CompileServer.Run(),
+    ["run"] => Runner.Run(),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: InterviewPractice.Sandbox compile|run");
+    return 2;
+}

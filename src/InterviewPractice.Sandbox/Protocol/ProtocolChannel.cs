@@ -1,0 +1,31 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace InterviewPractice.Sandbox.Protocol;
+
+/// <summary>One JSON object per line in each direction (docs/sandbox-protocol.md).</summary>
+internal sealed class ProtocolChannel(Stream input, Stream output)
+{
+    private readonly StreamReader _reader = new(input, new UTF8Encoding(false), false, 1 << 16);
+    private readonly ArrayBufferWriter<byte> _line = new(1 << 16);
+
+    public string? ReadLine() => _reader.ReadLine();
+
+    public void Send<T>(T message, JsonTypeInfo<T> typeInfo) =>
+        Send(writer => JsonSerializer.Serialize(writer, message, typeInfo));
+
+    public void Send(Action<Utf8JsonWriter> writeMessage)
+    {
+        // The whole line is built first so a failure while writing never leaves half a message on the stream.
+        _line.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(_line))
+        {
+            writeMessage(writer);
+        }
+        _line.Write("\n"u8);
+        output.Write(_line.WrittenSpan);
+        output.Flush();
+    }
+}
