@@ -1,0 +1,61 @@
+namespace InterviewPractice.Judging;
+
+/// <summary>How the judge runs submissions. Section <c>Judge</c>; every setting has a working default.</summary>
+public sealed class JudgeOptions
+{
+    public const string Section = "Judge";
+
+    /// <summary>The Docker engine to run sandboxes on.</summary>
+    public string DockerEndpoint { get; set; } = "unix:///var/run/docker.sock";
+
+    /// <summary>The sandbox image, built from <c>sandbox/</c> by <c>./interview setup sandbox</c>.</summary>
+    public string Image { get; set; } = "interviewpractice/sandbox:latest";
+
+    /// <summary>
+    /// Names this server's containers (label <c>interviewpractice.node</c>) so a restart sweeps only its own
+    /// leftovers, never another server's on the same engine.
+    /// </summary>
+    public string NodeId { get; set; } = Environment.MachineName;
+
+    /// <summary>Submissions judged at once.</summary>
+    public int Workers { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Started, idle runner containers kept per language, so a submission never waits for a cold start.</summary>
+    public int WarmPerLanguage { get; set; } = 2;
+
+    /// <summary>Long-lived C# compiler containers (each compiles one submission at a time).</summary>
+    public int Compilers { get; set; } = 1;
+
+    /// <summary>Wall-clock bound of one C# compilation; past it the compiler container is replaced.</summary>
+    public TimeSpan CompileTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Bound for a runner to load the submission (parse, import, bind the function).</summary>
+    public TimeSpan LoadTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>A test's wall-clock limit is its CPU limit times this factor plus <see cref="WallSlack"/>.</summary>
+    public double WallFactor { get; set; } = 2.0;
+
+    /// <summary>Added to every test's wall-clock limit: the protocol round trip and a busy host.</summary>
+    public TimeSpan WallSlack { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>CPUs a runner container may use.</summary>
+    public double Cpus { get; set; } = 1.0;
+
+    /// <summary>Processes and threads a container may have (fork and thread bombs stop here).</summary>
+    public int PidsLimit { get; set; } = 64;
+
+    /// <summary>Size of the writable scratch tmpfs at /tmp, in MiB.</summary>
+    public int ScratchMb { get; set; } = 64;
+
+    /// <summary>Open files per process.</summary>
+    public int OpenFiles { get; set; } = 256;
+
+    /// <summary>Memory of a warm runner until a submission sets its problem's limit, in MiB.</summary>
+    public int DefaultMemoryMb { get; set; } = 256;
+
+    /// <summary>Memory of a compiler container, in MiB.</summary>
+    public int CompilerMemoryMb { get; set; } = 1024;
+
+    /// <summary>The most a runner may send for one test (its value plus captured output), in bytes.</summary>
+    public int MaxResultBytes { get; set; } = 16 * 1024 * 1024;
+}

@@ -1,0 +1,31 @@
+using InterviewPractice.Judging.Docker;
+using InterviewPractice.Judging.Sandbox;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace InterviewPractice.Judging;
+
+/// <summary>Registers the judge: Docker client, sandbox pools, runner and the host that keeps them up.</summary>
+public static class JudgeServiceCollectionExtensions
+{
+    public static IServiceCollection AddJudge(this IServiceCollection services)
+    {
+        services.AddOptions<JudgeOptions>().BindConfiguration(JudgeOptions.Section)
+            .Validate(o => o.Workers >= 1, "Judge:Workers must be at least 1")
+            .Validate(o => o.WarmPerLanguage >= 0, "Judge:WarmPerLanguage cannot be negative")
+            .Validate(o => o.Compilers >= 1, "Judge:Compilers must be at least 1")
+            .Validate(o => o.WallFactor >= 1, "Judge:WallFactor must be at least 1")
+            .Validate(o => o.PidsLimit >= 16, "Judge:PidsLimit must be at least 16 (runtimes need threads)")
+            .Validate(o => o.DockerEndpoint.StartsWith("unix://", StringComparison.Ordinal), "Judge:DockerEndpoint must be a unix:// socket")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new DockerClient(sp.GetRequiredService<IOptions<JudgeOptions>>().Value.DockerEndpoint));
+        services.AddSingleton<ContainerReaper>();
+        services.AddSingleton<SandboxPool>();
+        services.AddSingleton<CompilerPool>();
+        services.AddSingleton<SubmissionRunner>();
+        services.AddSingleton<Judge>();
+        services.AddSingleton<JudgeStatus>();
+        services.AddHostedService<JudgeHost>();
+        return services;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using InterviewPractice.Judging.Docker;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InterviewPractice.Judging.Sandbox;
+
+/// <summary>The result of compiling C#: an assembly, or what the compiler said.</summary>
+public sealed record CompileOutcome(bool Ok, string? Assembly, string? Pdb, string Output);
+
+/// <summary>
+/// Long-lived C# compiler containers with Roslyn already warm. Compiling never happens in the web server
+/// process: a compile-time bomb only costs its own compiler container, which is killed at the time limit (or
+/// by its memory limit) and replaced.
+/// </summary>
+public sealed partial class CompilerPool(DockerClient docker, ContainerReaper reaper, IOptions<JudgeOptions> options, ILogger<CompilerPool> logger)
+{
+    private readonly Channel<SandboxContainer> _idle = Channel.CreateUnbounded<SandboxContainer>();
+    private readonly SemaphoreSlim _wake = new(0);
+    private readonly JudgeOptions _options = options.Value;
+    private int _alive;
+    private long _nextId;
+
+    /// <summary>Compiles a submission (a library for function problems, a program for stdio ones).</summary>
+    public async Task<CompileOutcome> CompileAsync(string code, bool program, CancellationToken ct)
+    {
+        _wake.Release();
+        var box = await _idle.Reader.ReadAsync(ct);
+        var request = new JsonObject
+        {
+            ["type"] = "compile",
+            ["id"] = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["code"] = code,
+            ["kind"] = program ? "exe" : "library",
+        };
+        Received received;
+        try
+        {
+            received = await box.ExchangeAsync(request, _options.CompileTimeout, 64 * 1024 * 1024, ct);
+        }
+        catch
+        {
+            Replace(box);
+            throw;
+        }
+        if (received.Status != ReceiveStatus.Message || received.Message is null)
+        {
+            Replace(box);
+            var state = received.Status == ReceiveStatus.Ended ? await docker.InspectStateAsync(box.Id, ct) : null;
+            return new CompileOutcome(false, null, null, received.Status switch
+            {
+                ReceiveStatus.TimedOut => $"Compilation took longer than {_options.CompileTimeout.TotalSeconds:0} s and was stopped.",
+                _ when state?.OOMKilled == true => $"The compiler ran out of memory ({_options.CompilerMemoryMb} MiB) compiling this code.",
+                _ => "The compiler stopped while compiling this code.",
+            });
+        }
+        _idle.Writer.TryWrite(box);
+        return Parse(received.Message);
+    }
+
+    private static CompileOutcome Parse(JsonObject message)
+    {
+        if (message["ok"]?.GetValue<bool>() == true)
+        {
+            return new CompileOutcome(true, (string?)message["assembly"], (string?)message["pdb"], "");
+        }
+        var lines = (message["diagnostics"] as JsonArray ?? [])
+            .OfType<JsonObject>()
+            .Select(d => $"Line {(int?)d["line"] ?? 0}: {(string?)d["severity"] ?? "error"} {(string?)d["id"]}: {(string?)d["message"]}");
+        var output = string.Join('\n', lines);
+        return new CompileOutcome(false, null, null, output.Length > 0 ? output : (string?)message["message"] ?? "Compilation failed.");
+    }
+
+    private void Replace(SandboxContainer box)
+    {
+        Interlocked.Decrement(ref _alive);
+        box.Close();
+        reaper.Remove(box.Id);
+        box.DisposeStream();
+        _wake.Release();
+    }
+
+    /// <summary>Keeps the configured number of compilers alive until cancelled; then removes them.</summary>
+    public async Task MaintainAsync(CancellationToken ct)
+    {
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                while (Volatile.Read(ref _alive) < _options.Compilers && !ct.IsCancellationRequested)
+                {
+                    try
+                    {
+                        var box = await SandboxPool.StartContainerAsync(docker, reaper, SandboxSpecs.Compiler(_options), ct);
+                        Interlocked.Increment(ref _alive);
+                        _idle.Writer.TryWrite(box);
+                    }
+                    catch (Exception e) when (e is DockerException or HttpRequestException or IOException)
+                    {
+                        LogStartFailed(e.Message);
+                        await Task.Delay(TimeSpan.FromSeconds(2), ct);
+                    }
+                }
+                await _wake.WaitAsync(TimeSpan.FromSeconds(5), ct);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        while (_idle.Reader.TryRead(out var box))
+        {
+            Replace(box);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Starting a C# compiler container failed: {Error}")]
+    private partial void LogStartFailed(string error);
+}

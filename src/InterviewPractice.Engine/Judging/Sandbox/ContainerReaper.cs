@@ -1,0 +1,82 @@
+using System.Threading.Channels;
+using InterviewPractice.Judging.Docker;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewPractice.Judging.Sandbox;
+
+/// <summary>
+/// Removes used containers off the verdict's critical path. Every container handed here is removed (retried on
+/// failure); at shutdown the queue is drained; whatever a killed server leaves behind, the next start sweeps
+/// by label.
+/// </summary>
+public sealed partial class ContainerReaper(DockerClient docker, ILogger<ContainerReaper> logger)
+{
+    private readonly Channel<string> _queue = Channel.CreateUnbounded<string>();
+    private int _pending;
+
+    /// <summary>Containers waiting to be removed.</summary>
+    public int Pending => Volatile.Read(ref _pending);
+
+    /// <summary>Schedules a container's removal.</summary>
+    public void Remove(string id)
+    {
+        Interlocked.Increment(ref _pending);
+        _queue.Writer.TryWrite(id);
+    }
+
+    /// <summary>Removes containers until cancelled, then drains what is left.</summary>
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var running = new List<Task>();
+        try
+        {
+            await foreach (var id in _queue.Reader.ReadAllAsync(ct))
+            {
+                running.Add(RemoveOneAsync(id, CancellationToken.None));
+                // A few removals at once: the engine handles them in parallel, one by one is slower.
+                if (running.Count >= 4)
+                {
+                    await Task.WhenAny(running);
+                    running.RemoveAll(t => t.IsCompleted);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        while (_queue.Reader.TryRead(out var id))
+        {
+            running.Add(RemoveOneAsync(id, CancellationToken.None));
+        }
+        await Task.WhenAll(running);
+    }
+
+    private async Task RemoveOneAsync(string id, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await docker.RemoveAsync(id, ct);
+                break;
+            }
+            catch (Exception e) when (e is DockerException or HttpRequestException or IOException && attempt < 3)
+            {
+                LogRetry(id, e.Message);
+                await Task.Delay(200 * attempt, ct);
+            }
+            catch (Exception e) when (e is DockerException or HttpRequestException or IOException)
+            {
+                LogFailed(id, e.Message);
+                break;
+            }
+        }
+        Interlocked.Decrement(ref _pending);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Removing container {Id} failed, retrying: {Error}")]
+    private partial void LogRetry(string id, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not remove container {Id}; the next start sweeps it: {Error}")]
+    private partial void LogFailed(string id, string error);
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using InterviewPractice.Judging.Docker;
+
+namespace InterviewPractice.Judging.Sandbox;
+
+/// <summary>What came back from a container when a protocol answer was awaited.</summary>
+public enum ReceiveStatus
+{
+    /// <summary>A protocol line arrived.</summary>
+    Message,
+
+    /// <summary>The container's output ended: its process exited or was killed.</summary>
+    Ended,
+
+    /// <summary>Nothing arrived within the wall-clock limit.</summary>
+    TimedOut,
+
+    /// <summary>The container wrote more than the judge reads.</summary>
+    OutputLimit,
+
+    /// <summary>The container wrote something that is not a protocol line.</summary>
+    Garbled,
+}
+
+/// <summary>A protocol answer (or its absence) and the wall time it took.</summary>
+public readonly record struct Received(ReceiveStatus Status, JsonObject? Message, TimeSpan Elapsed);
+
+/// <summary>
+/// A started sandbox container with its attached stdio. Speaks the line protocol of
+/// <c>docs/sandbox-protocol.md</c>, and bounds every wait by a wall-clock limit measured here, outside the
+/// container.
+/// </summary>
+public sealed class SandboxContainer(string id, ContainerStream stream, CgroupStats stats)
+{
+    public string Id { get; } = id;
+
+    public CgroupStats Stats { get; } = stats;
+
+    /// <summary>What the container wrote on stderr (its tail).</summary>
+    public string Stderr => stream.Stderr;
+
+    /// <summary>Set once the container's output ended or a wait timed out: it must not be used again.</summary>
+    public bool Broken { get; private set; }
+
+    /// <summary>Sends a message and waits for the answer, within <paramref name="limit"/>.</summary>
+    public async Task<Received> ExchangeAsync(JsonObject message, TimeSpan limit, int maxBytes, CancellationToken ct)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            await stream.WriteLineAsync(JsonSerializer.SerializeToUtf8Bytes(message), ct);
+        }
+        catch (IOException)
+        {
+            Broken = true;
+            return new Received(ReceiveStatus.Ended, null, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
+        return await ReceiveAsync(started, limit, maxBytes, ct);
+    }
+
+    private async Task<Received> ReceiveAsync(long started, TimeSpan limit, int maxBytes, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(limit);
+        string? line;
+        try
+        {
+            line = await stream.ReadLineAsync(maxBytes, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            Broken = true;
+            return new Received(ReceiveStatus.TimedOut, null, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
+        catch (OutputLimitException)
+        {
+            Broken = true;
+            return new Received(ReceiveStatus.OutputLimit, null, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
+        catch (IOException)
+        {
+            line = null;
+        }
+        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        if (line is null)
+        {
+            Broken = true;
+            return new Received(ReceiveStatus.Ended, null, elapsed);
+        }
+        try
+        {
+            return JsonNode.Parse(line) is JsonObject obj
+                ? new Received(ReceiveStatus.Message, obj, elapsed)
+                : new Received(ReceiveStatus.Garbled, null, elapsed);
+        }
+        catch (JsonException)
+        {
+            Broken = true;
+            return new Received(ReceiveStatus.Garbled, null, elapsed);
+        }
+    }
+
+    /// <summary>Closes stdin so the runner exits on its own.</summary>
+    public void Close() => stream.CloseStdin();
+
+    internal void DisposeStream() => stream.Dispose();
+}

@@ -1,0 +1,206 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using InterviewPractice.Judging.Docker;
+using InterviewPractice.Judging.Sandbox;
+using InterviewPractice.Problems;
+using Microsoft.Extensions.Options;
+
+namespace InterviewPractice.Judging;
+
+/// <summary>One input's outcome in the sandbox, before any comparison with an expected value.</summary>
+/// <param name="Failure">Set when the code did not produce a value: TLE, MLE, RE or OLE.</param>
+public sealed record CaseOutcome(Verdict? Failure, JsonNode? Value, string? Stdout, string? Message, int TimeMs, long? MemoryKb);
+
+/// <summary>A whole run: either the code never got to the tests (compile or load failure), or one outcome per input run.</summary>
+public sealed record RunOutcome(Verdict? Failure, string? Output, IReadOnlyList<CaseOutcome> Cases);
+
+/// <summary>
+/// Runs code on inputs in one fresh runner container: compile (C#, in a compiler container), load, then one
+/// test at a time. Every test's time is measured here, outside the container: wall clock from sending the input
+/// to reading the answer, and CPU time from the container's cgroup.
+/// </summary>
+public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, DockerClient docker, IOptions<JudgeOptions> options)
+{
+    private readonly JudgeOptions _options = options.Value;
+
+    /// <summary>
+    /// Runs <paramref name="code"/> on <paramref name="inputs"/>. After each input, <paramref name="next"/> decides
+    /// whether to go on (a submit stops at the first failure); a dead container always stops the run.
+    /// </summary>
+    public async Task<RunOutcome> RunAsync(Problem problem, Language language, string code, IReadOnlyList<JsonNode> inputs, Func<int, CaseOutcome, bool> next, CancellationToken ct)
+    {
+        var load = new JsonObject { ["type"] = "load", ["io"] = problem.Io == IoMode.Stdio ? "stdio" : "function", ["code"] = code };
+        if (problem.Signature is { } s)
+        {
+            load["function"] = s.Function;
+            load["className"] = "Solution";
+            load["params"] = new JsonArray([.. s.Params.Select(p => new JsonObject { ["name"] = p.Name, ["type"] = p.Type.ToString() })]);
+            load["returns"] = s.Returns.ToString();
+        }
+        if (language == Language.CSharp)
+        {
+            var compiled = await compilers.CompileAsync(code, program: problem.Io == IoMode.Stdio, ct);
+            if (!compiled.Ok)
+            {
+                return new RunOutcome(Verdict.CompilationError, compiled.Output, []);
+            }
+            load["assembly"] = compiled.Assembly;
+            load["pdb"] = compiled.Pdb;
+        }
+
+        var box = await pool.RentAsync(language, problem.Limits.MemoryMb, ct);
+        try
+        {
+            var loaded = await box.ExchangeAsync(load, _options.LoadTimeout, _options.MaxResultBytes, ct);
+            var loadFailure = await LoadFailureAsync(box, loaded, ct);
+            if (loadFailure is not null)
+            {
+                return loadFailure;
+            }
+            var cases = new List<CaseOutcome>();
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                var outcome = await RunCaseAsync(box, problem, i, inputs[i], ct);
+                cases.Add(outcome);
+                if (!next(i, outcome) || box.Broken)
+                {
+                    break;
+                }
+            }
+            return new RunOutcome(null, null, cases);
+        }
+        finally
+        {
+            pool.Discard(box);
+        }
+    }
+
+    private async Task<RunOutcome?> LoadFailureAsync(SandboxContainer box, Received loaded, CancellationToken ct)
+    {
+        if (loaded.Status == ReceiveStatus.TimedOut)
+        {
+            await docker.KillAsync(box.Id, ct);
+            return new RunOutcome(Verdict.TimeLimitExceeded, $"Loading the code took longer than {_options.LoadTimeout.TotalSeconds:0} s (top-level code runs at load).", []);
+        }
+        if (loaded.Status != ReceiveStatus.Message)
+        {
+            var crash = await CrashAsync(box, loaded.Status, ct);
+            return new RunOutcome(crash.Failure, crash.Message, []);
+        }
+        var message = loaded.Message!;
+        return (string?)message["type"] switch
+        {
+            "loaded" => null,
+            "compile_error" => new RunOutcome(Verdict.CompilationError, WithLine(message), []),
+            "runtime_error" => new RunOutcome(Verdict.RuntimeError, WithLine(message), []),
+            _ => new RunOutcome(Verdict.InternalError, "The runner answered the load with something unexpected.", []),
+        };
+    }
+
+    private async Task<CaseOutcome> RunCaseAsync(SandboxContainer box, Problem problem, int index, JsonNode input, CancellationToken ct)
+    {
+        var test = new JsonObject { ["type"] = "test", ["id"] = index };
+        if (problem.Io == IoMode.Stdio)
+        {
+            test["stdin"] = input.DeepClone();
+        }
+        else
+        {
+            var args = input.AsObject();
+            test["args"] = new JsonArray([.. problem.Signature!.Params.Select(p => args[p.Name]?.DeepClone())]);
+        }
+
+        var timeLimit = TimeSpan.FromMilliseconds(problem.Limits.TimeMs);
+        var wallLimit = timeLimit * _options.WallFactor + _options.WallSlack;
+        box.Stats.ResetPeak();
+        var cpuBefore = box.Stats.CpuTime();
+        var received = await box.ExchangeAsync(test, wallLimit, _options.MaxResultBytes, ct);
+        var cpu = box.Stats.CpuTime() - cpuBefore;
+        var memoryKb = box.Stats.PeakMemory() / 1024;
+        // The judged time is CPU time where the kernel's accounting is visible (a busy host does not inflate
+        // it), else wall time. Both are measured here, never reported by the container.
+        var timeMs = (int)Math.Round((cpu ?? received.Elapsed).TotalMilliseconds);
+
+        switch (received.Status)
+        {
+            case ReceiveStatus.TimedOut:
+                await docker.KillAsync(box.Id, ct);
+                return new CaseOutcome(Verdict.TimeLimitExceeded, null, null, null, Math.Max(timeMs, problem.Limits.TimeMs), memoryKb);
+            case ReceiveStatus.OutputLimit:
+                await docker.KillAsync(box.Id, ct);
+                return new CaseOutcome(Verdict.OutputLimitExceeded, null, null, "The program wrote more output than the judge reads.", timeMs, memoryKb);
+            case ReceiveStatus.Ended or ReceiveStatus.Garbled:
+                var crash = await CrashAsync(box, received.Status, ct);
+                return new CaseOutcome(crash.Failure, null, null, crash.Message, timeMs, memoryKb);
+        }
+
+        var result = received.Message!;
+        var stdout = (string?)result["stdout"];
+        if (cpu > timeLimit)
+        {
+            return new CaseOutcome(Verdict.TimeLimitExceeded, null, stdout, null, timeMs, memoryKb);
+        }
+        if (result["outputLimit"]?.GetValueKind() == JsonValueKind.True)
+        {
+            return new CaseOutcome(Verdict.OutputLimitExceeded, null, stdout, "The program printed more than 64 KiB.", timeMs, memoryKb);
+        }
+        if (result["ok"]?.GetValueKind() == JsonValueKind.True)
+        {
+            return new CaseOutcome(null, result["value"]?.DeepClone(), stdout, null, timeMs, memoryKb);
+        }
+        var verdict = (string?)result["error"] switch
+        {
+            "MemoryError" => Verdict.MemoryLimitExceeded,
+            "OutputLimit" => Verdict.OutputLimitExceeded,
+            _ => Verdict.RuntimeError,
+        };
+        var message = (string?)result["error"] == "StackOverflow" ? "Stack overflow: " + WithLine(result) : WithLine(result);
+        return new CaseOutcome(verdict, null, stdout, message, timeMs, memoryKb);
+    }
+
+    /// <summary>Why a container's output ended: the kernel's OOM kill, the runtime's own out-of-memory death, or a crash.</summary>
+    private async Task<(Verdict Failure, string Message)> CrashAsync(SandboxContainer box, ReceiveStatus status, CancellationToken ct)
+    {
+        if (status == ReceiveStatus.Garbled)
+        {
+            await docker.KillAsync(box.Id, ct);
+            return (Verdict.RuntimeError, "The program wrote to the judge's channel; only return values and printed output are read.");
+        }
+        var state = await WaitStoppedAsync(box.Id, ct);
+        var stderr = box.Stderr;
+        if (state?.OOMKilled == true || stderr.Contains("heap out of memory", StringComparison.OrdinalIgnoreCase)
+            || stderr.Contains("OutOfMemory", StringComparison.Ordinal))
+        {
+            return (Verdict.MemoryLimitExceeded, "The program used more memory than the limit.");
+        }
+        if (stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase))
+        {
+            return (Verdict.RuntimeError, "Stack overflow.");
+        }
+        var code = state?.ExitCode ?? -1;
+        var signal = code > 128 ? $" (signal {code - 128})" : "";
+        return (Verdict.RuntimeError, $"The program ended unexpectedly with exit code {code}{signal}.");
+    }
+
+    // The container may still be shutting down when its stream ends; its exit state is what tells OOM from crash.
+    private async Task<ContainerState?> WaitStoppedAsync(string id, CancellationToken ct)
+    {
+        var deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency;
+        while (true)
+        {
+            var state = await docker.InspectStateAsync(id, ct);
+            if (state is null || !state.Running || Stopwatch.GetTimestamp() > deadline)
+            {
+                return state;
+            }
+            await Task.Delay(20, ct);
+        }
+    }
+
+    private static string WithLine(JsonObject message)
+    {
+        var text = (string?)message["message"] ?? "";
+        return message["line"] is JsonNode line && line.GetValueKind() == JsonValueKind.Number ? $"Line {(int)line}: {text}" : text;
+    }
+}
