@@ -1,11 +1,19 @@
+using InterviewPractice.Judging;
 using InterviewPractice.Problems;
+using InterviewPractice.Web.Data;
 using InterviewPractice.Web.Hosting;
 using InterviewPractice.Web.Problems;
+using InterviewPractice.Web.Submissions;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // Content: problem folders, loaded at start and reloaded when they change.
 builder.Services.AddProblems();
+
+// Judging: submissions stored in the database (the queue), judged in sandbox containers.
+builder.Services.AddData(builder.Configuration);
+builder.Services.AddJudge();
+builder.Services.AddSubmissions();
 
 // HTTP: JSON, ProblemDetails, body limits, OpenAPI; pages.
 builder.AddWebDefaults();
@@ -18,6 +26,7 @@ app.UseWebDefaults();
 // API
 app.MapProblems();
 app.MapSets();
+app.MapSubmissions();
 app.MapHealth();
 
 // Pages

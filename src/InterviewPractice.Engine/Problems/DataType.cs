@@ -78,4 +78,33 @@ public readonly record struct DataType(ScalarType Scalar, int Rank)
                 return null;
         }
     }
+
+    /// <summary>Why a JSON value is not of this type (naming the path inside it), or null when it is.</summary>
+    public string? Check(JsonNode? node, string path)
+    {
+        if (Rank > 0)
+        {
+            if (node is not JsonArray array)
+            {
+                return $"{path} must be a list ({this})";
+            }
+            for (var i = 0; i < array.Count; i++)
+            {
+                if (Element.Check(array[i], $"{path}[{i}]") is { } error)
+                {
+                    return error;
+                }
+            }
+            return null;
+        }
+        var ok = Scalar switch
+        {
+            ScalarType.Int => JsonNumber.TryGetDouble(node, out var i) && i == Math.Floor(i) && i >= int.MinValue && i <= int.MaxValue,
+            ScalarType.Long => JsonNumber.TryGetDouble(node, out var l) && l == Math.Floor(l) && Math.Abs(l) <= 9.2e18,
+            ScalarType.Double => JsonNumber.TryGetDouble(node, out _),
+            ScalarType.Bool => node is JsonValue b && b.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False,
+            _ => node is JsonValue s && s.GetValueKind() == System.Text.Json.JsonValueKind.String,
+        };
+        return ok ? null : $"{path} must be a{(Scalar == ScalarType.Int ? "n" : "")} {this}";
+    }
 }

@@ -32,6 +32,7 @@ public static class WebDefaults
         app.UseStatusCodePages();
         app.Use(ServerTiming);
         app.UseStaticFiles();
+        app.UseRateLimiter();
         app.MapOpenApi();
         return app;
     }

@@ -1,0 +1,31 @@
+namespace InterviewPractice.Web.Submissions;
+
+/// <summary>Limits of the submissions API and queue. Section <c>Submissions</c>.</summary>
+public sealed class SubmissionsOptions
+{
+    public const string Section = "Submissions";
+
+    /// <summary>Largest accepted source, in bytes (UTF-8); larger gets 413.</summary>
+    public int MaxCodeBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Most custom inputs in one run.</summary>
+    public int MaxCustomInputs { get; set; } = 10;
+
+    /// <summary>Queued submissions past which new ones get 429 with Retry-After.</summary>
+    public int MaxQueued { get; set; } = 1000;
+
+    /// <summary>Submissions one client (IP address) may make per minute.</summary>
+    public int PerClientPerMinute { get; set; } = 60;
+
+    /// <summary>How long a judging node's claim lasts without a heartbeat before another node may take over.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Attempts before a submission that keeps failing the platform is given up as InternalError.</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>How often idle workers look for work other nodes queued (a local submission wakes them at once).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest <c>?wait=</c> a client may ask for when reading a submission.</summary>
+    public TimeSpan MaxWait { get; set; } = TimeSpan.FromSeconds(30);
+}
