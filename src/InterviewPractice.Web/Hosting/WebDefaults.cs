@@ -17,6 +17,7 @@ public static class WebDefaults
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.WebHost.ConfigureKestrel(k =>
         {
@@ -31,10 +32,25 @@ public static class WebDefaults
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(ServerTiming);
+        app.Use(RejectOversizedBodies);
         app.UseStaticFiles();
         app.UseRateLimiter();
         app.MapOpenApi();
         return app;
+    }
+
+    // Kestrel enforces the limit while reading; a declared length past it is answered at once, with a
+    // ProblemDetails body, before anything is read (and the same happens under the test server).
+    private static Task RejectOversizedBodies(HttpContext context, RequestDelegate next)
+    {
+        if (context.Request.ContentLength > MaxRequestBodyBytes)
+        {
+            return Results.Problem(
+                title: "Request too large",
+                detail: $"The body is larger than {MaxRequestBodyBytes / 1024} KiB.",
+                statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(context);
+        }
+        return next(context);
     }
 
     // Server-Timing lets the page benchmark (and browsers' dev tools) read the server's own time per request,

@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+
+namespace InterviewPractice.Problems;
+
+/// <summary>
+/// Finds hidden material (hidden cases' values, solution code) in text that is served. A value counts only when
+/// it is distinctive (long enough not to occur by chance) and the author did not also write it into the public
+/// statement or samples.
+/// </summary>
+public static class LeakCheck
+{
+    private const int MinLength = 8;
+
+    /// <summary>Descriptions of what leaked into <paramref name="served"/>; empty when nothing did.</summary>
+    public static IReadOnlyList<string> Find(Problem problem, string served)
+    {
+        var publicText = problem.StatementMarkdown + "\n" + string.Join("\n", problem.Samples.Select(s => s.Input.ToJsonString() + s.Output.ToJsonString()));
+        var compact = served.Replace(" ", "", StringComparison.Ordinal);
+        var leaks = new List<string>();
+        foreach (var hidden in problem.Hidden)
+        {
+            foreach (var (what, value) in Values(hidden))
+            {
+                if (value.Length >= MinLength && !publicText.Contains(value, StringComparison.Ordinal) && Contains(served, compact, value))
+                {
+                    leaks.Add($"hidden case '{hidden.Name}': {what} ({Shorten(value)})");
+                }
+            }
+        }
+        foreach (var solution in problem.Solutions)
+        {
+            var line = solution.Code.Split('\n').Select(l => l.Trim()).Where(l => !problem.StarterCode.Values.Any(s => s.Contains(l, StringComparison.Ordinal)))
+                .OrderByDescending(l => l.Length).FirstOrDefault();
+            if (line is { Length: >= 24 } && Contains(served, compact, line))
+            {
+                leaks.Add($"solution {solution.Path}: \"{Shorten(line)}\"");
+            }
+        }
+        return leaks;
+    }
+
+    private static IEnumerable<(string What, string Value)> Values(TestCase hidden)
+    {
+        if (hidden.Input is JsonObject args)
+        {
+            foreach (var (name, value) in args)
+            {
+                yield return ($"argument {name}", Compact(value));
+            }
+        }
+        else
+        {
+            yield return ("stdin", hidden.Input.GetValue<string>().Trim());
+        }
+        yield return ("expected output", hidden.Output is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>().Trim() : Compact(hidden.Output));
+    }
+
+    private static string Compact(JsonNode? node) => node?.ToJsonString() ?? "null";
+
+    // Served JSON may escape or space values differently; compare on text with spacing removed too.
+    private static bool Contains(string served, string compact, string value) =>
+        served.Contains(value, StringComparison.Ordinal)
+        || compact.Contains(value.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}

@@ -1,0 +1,116 @@
+using System.Net;
+using System.Text.Json;
+using InterviewPractice.Judging;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewPractice.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app for tests: the real problems folder (or a temporary one), a real SQLite file of its own, and a
+/// judge with its own node id, so its containers are told apart from any other server's.
+/// </summary>
+public sealed class TestApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public TestApp(string? problemsPath = null, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        NodeId = $"test-{Guid.NewGuid():N}"[..17];
+        DatabasePath = Path.Combine(Path.GetTempPath(), $"ip-test-{Guid.NewGuid():N}.db");
+        _settings = new Dictionary<string, string?>
+        {
+            ["Problems:Path"] = problemsPath ?? TestPaths.Problems,
+            ["Problems:Watch"] = "false",
+            ["Database:ConnectionString"] = $"Data Source={DatabasePath}",
+            ["Judge:NodeId"] = NodeId,
+            ["Judge:WarmPerLanguage"] = "1",
+            ["Submissions:PerClientPerMinute"] = "100000",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    /// <summary>The judge's node id: the label on every container this app creates.</summary>
+    public string NodeId { get; }
+
+    /// <summary>The SQLite file (unless the settings chose another database).</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>Serve on a real socket at a free loopback port (browsers need one).</summary>
+    public TestApp OnKestrel()
+    {
+        UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+
+    /// <summary>Waits until the judge can run submissions (engine up, image present), or fails saying why.</summary>
+    public async Task WaitForJudgeAsync()
+    {
+        var status = Services.GetRequiredService<JudgeStatus>();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!status.Ready)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"The judge did not become ready: {status.Problem} Run ./interview test, which starts Docker and builds the sandbox image.");
+            }
+            await Task.Delay(100);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
+
+/// <summary>Where the repository is, wherever the build output went.</summary>
+public static class TestPaths
+{
+    private static readonly Lazy<string> Root = new(FindRoot);
+
+    public static string Repository => Root.Value;
+
+    public static string Problems => Path.Combine(Repository, "problems");
+
+    // The build output may live outside the repository (--artifacts-path), so the web project's folder, which
+    // Mvc.Testing records beside the tests in MvcTestingAppManifest.json, is the second place to look.
+    private static string FindRoot()
+    {
+        var starts = new List<string> { AppContext.BaseDirectory };
+        var manifest = Path.Combine(AppContext.BaseDirectory, "MvcTestingAppManifest.json");
+        if (File.Exists(manifest))
+        {
+            starts.AddRange(JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(manifest))?.Values ?? Enumerable.Empty<string>());
+        }
+        foreach (var start in starts)
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "InterviewPractice.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+        throw new InvalidOperationException($"No folder holding InterviewPractice.sln above {string.Join(" or ", starts)}.");
+    }
+}

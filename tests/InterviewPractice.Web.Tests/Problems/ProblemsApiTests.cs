@@ -1,0 +1,193 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using InterviewPractice.Problems;
+using InterviewPractice.Problems.Concepts;
+using InterviewPractice.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewPractice.Web.Tests.Problems;
+
+/// <summary>The catalog API against the repository's real problems folder.</summary>
+public sealed class ProblemsApiTests(RealProblemsApp app) : IClassFixture<RealProblemsApp>
+{
+    private readonly HttpClient _client = app.App.CreateClient();
+
+    private CatalogSnapshot Catalog => app.App.Services.GetRequiredService<ProblemCatalog>().Current;
+
+    [Fact]
+    public async Task ListingHasEveryProblemWithSummaryFields()
+    {
+        var list = await _client.GetFromJsonAsync<JsonArray>("/api/problems");
+
+        Assert.Equal(Catalog.Problems.Count, list!.Count);
+        Assert.True(list.Count >= 10, "the repository ships at least 10 problems");
+        var twoSum = list.Single(p => (string?)p!["slug"] == "two-sum")!.AsObject();
+        Assert.Equal(["slug", "title", "kind", "difficulty", "tags"], twoSum.Select(kv => kv.Key));
+        Assert.Equal("Two Sum", (string?)twoSum["title"]);
+        Assert.Equal("easy", (string?)twoSum["difficulty"]);
+    }
+
+    [Theory]
+    [InlineData("?kind=concept", "bias-variance", "two-sum")]
+    [InlineData("?difficulty=hard", "trapping-rain-water", "two-sum")]
+    [InlineData("?tag=hash-table", "two-sum", "softmax")]
+    [InlineData("?q=rain", "trapping-rain-water", "two-sum")]
+    public async Task ListingFiltersByKindDifficultyTagAndText(string query, string included, string excluded)
+    {
+        var slugs = (await _client.GetFromJsonAsync<JsonArray>("/api/problems" + query))!.Select(p => (string?)p!["slug"]).ToList();
+        Assert.Contains(included, slugs);
+        Assert.DoesNotContain(excluded, slugs);
+    }
+
+    [Fact]
+    public async Task ProblemHasStatementStarterCodeSamplesAndLimits()
+    {
+        var problem = (await _client.GetFromJsonAsync<JsonObject>("/api/problems/two-sum"))!;
+
+        Assert.Contains("Example 1", (string?)problem["statementHtml"]);
+        Assert.Contains("public int[] TwoSum(int[] nums, int target)", (string?)problem["starterCode"]!["csharp"]);
+        Assert.Contains("var twoSum = function(nums, target)", (string?)problem["starterCode"]!["javascript"]);
+        Assert.Contains("def twoSum(self, nums, target):", (string?)problem["starterCode"]!["python"]);
+        Assert.Equal(Catalog.Problems["two-sum"].Samples.Length, problem["samples"]!.AsArray().Count);
+        Assert.Equal(1000, (int)problem["limits"]!["timeMs"]!);
+    }
+
+    [Fact]
+    public async Task UnknownProblemIsA404ProblemDetails()
+    {
+        var response = await _client.GetAsync("/api/problems/no-such-problem");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Contains("no-such-problem", (string?)problem!["detail"]);
+    }
+
+    [Fact]
+    public async Task MalformedJsonIsA400ProblemDetails()
+    {
+        var response = await _client.PostAsync("/api/problems/bias-variance/answers", new StringContent("{\"answers\": {", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task OversizedBodyIsA413ProblemDetails()
+    {
+        var body = "{\"answers\": {\"a\": \"" + new string('x', 2 * 1024 * 1024) + "\"}}";
+        var response = await _client.PostAsync("/api/problems/bias-variance/answers", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task ConceptAnswersAreGradedPartByPart()
+    {
+        var key = Catalog.Problems["bias-variance"].AnswerKey!;
+        var answers = new JsonObject();
+        foreach (var part in key.Parts)
+        {
+            answers[part.Public.Id] = part.Public.Type switch
+            {
+                AnswerType.Number => part.Value,
+                AnswerType.Matrix => JsonSerializer.SerializeToNode(part.Matrix!.Value.Select(r => r.ToArray()).ToArray()),
+                AnswerType.Choice => part.Correct!.Single(),
+                AnswerType.Multi => JsonSerializer.SerializeToNode(part.Correct!.ToArray()),
+                _ => null,
+            };
+        }
+        var firstId = key.Parts[0].Public.Id;
+        answers[firstId] = key.Parts[0].Wrong.FirstOrDefault()?.DeepClone() ?? "not an answer";
+
+        var response = await _client.PostAsJsonAsync("/api/problems/bias-variance/answers", new { answers });
+        var grade = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var parts = grade["parts"]!.AsArray();
+        Assert.False((bool)parts[0]!["correct"]!);
+        Assert.All(parts.Skip(1).Where(p => key.Parts.Single(k => k.Public.Id == (string?)p!["id"]).Public.Type != AnswerType.Text),
+            p => Assert.True((bool)p!["correct"]!, (string?)p!["id"]));
+        Assert.Equal(key.Parts.Sum(p => p.Public.Points), (double)grade["maxScore"]!);
+    }
+
+    [Fact]
+    public async Task AnswersToACodingProblemAreA400()
+    {
+        var response = await _client.PostAsJsonAsync("/api/problems/two-sum/answers", new { answers = new { a = 1 } });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SetsListTheirProblemsInOrder()
+    {
+        var sets = (await _client.GetFromJsonAsync<JsonArray>("/api/sets"))!;
+        Assert.True(sets.Count >= 2);
+        var first = sets[0]!;
+        var detail = (await _client.GetFromJsonAsync<JsonObject>($"/api/sets/{(string?)first["slug"]}"))!;
+        Assert.Equal(Catalog.Sets[(string)first["slug"]!].Problems, detail["problems"]!.AsArray().Select(p => (string)p!["slug"]!));
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/sets/nope")).StatusCode);
+    }
+
+    [Fact]
+    public async Task HealthReportsTheCatalog()
+    {
+        var health = (await _client.GetFromJsonAsync<JsonObject>("/health"))!;
+        Assert.Equal("ok", (string?)health["status"]);
+        Assert.Equal(Catalog.Problems.Count, (int)health["problems"]!);
+        Assert.Equal(0, (int)health["brokenProblems"]!);
+    }
+
+    [Fact]
+    public async Task OpenApiDocumentDescribesTheApi()
+    {
+        var doc = (await _client.GetFromJsonAsync<JsonObject>("/openapi/v1.json"))!;
+        var paths = doc["paths"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.Contains("/api/problems", paths);
+        Assert.Contains("/api/problems/{slug}", paths);
+        Assert.Contains("/api/submissions", paths);
+    }
+
+    /// <summary>
+    /// The rule that matters most: for every problem, neither its API answer nor its page holds a hidden case's
+    /// values, a solution's code or an answer key's values.
+    /// </summary>
+    [Fact]
+    public async Task NothingHiddenIsServedForAnyProblem()
+    {
+        Assert.NotEmpty(Catalog.Problems);
+        foreach (var problem in Catalog.Problems.Values)
+        {
+            var json = await _client.GetStringAsync($"/api/problems/{problem.Slug}");
+            var page = WebUtility.HtmlDecode(await _client.GetStringAsync($"/problems/{problem.Slug}"));
+            var list = await _client.GetStringAsync("/api/problems");
+
+            Assert.Empty(LeakCheck.Find(problem, json));
+            Assert.Empty(LeakCheck.Find(problem, page));
+            Assert.Empty(LeakCheck.Find(problem, list));
+            if (problem.AnswerKey is { } key)
+            {
+                var parts = JsonNode.Parse(json)!["parts"]!.AsArray();
+                Assert.All(parts, p => Assert.Subset(new HashSet<string> { "id", "prompt", "type", "points", "options", "rows", "columns" }, p!.AsObject().Select(kv => kv.Key).ToHashSet()));
+                foreach (var part in key.Parts.Where(p => p.Accept is not null))
+                {
+                    Assert.DoesNotContain(part.Accept!.ToString(), json, StringComparison.Ordinal);
+                    Assert.DoesNotContain(part.Accept!.ToString(), page, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+}
+
+/// <summary>One app over the real problems folder, shared by a test class.</summary>
+public sealed class RealProblemsApp : IDisposable
+{
+    // The judge is not needed to read the catalog: a missing image must not slow these tests.
+    public TestApp App { get; } = new(settings: new Dictionary<string, string?> { ["Judge:WarmPerLanguage"] = "0" });
+
+    public void Dispose() => App.Dispose();
+}
