@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using InterviewPractice.Web.Tests.Infrastructure;
+
+namespace InterviewPractice.Web.Tests.Problems;
+
+/// <summary>The server over a temporary problems folder: broken content and edits while it runs.</summary>
+public sealed class ContentFolderTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("ip-content-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private void CopyProblem(string slug) => CopyDirectory(Path.Combine(TestPaths.Problems, slug), Path.Combine(_root, slug));
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+        foreach (var dir in Directory.GetDirectories(from))
+        {
+            CopyDirectory(dir, Path.Combine(to, Path.GetFileName(dir)));
+        }
+    }
+
+    private TestApp Start(bool watch = false) => new(_root, new Dictionary<string, string?>
+    {
+        ["Problems:Watch"] = watch ? "true" : "false",
+        ["Problems:ReloadDelay"] = "00:00:00.200",
+        ["Judge:WarmPerLanguage"] = "0",
+    });
+
+    [Fact]
+    public async Task BrokenProblemIsSkippedAndTheRestAreServed()
+    {
+        CopyProblem("two-sum");
+        CopyProblem("softmax");
+        File.WriteAllText(Path.Combine(_root, "softmax", "problem.md"), "---\ntitle: [unclosed\n---\nx");
+        using var app = Start();
+        var client = app.CreateClient();
+
+        var slugs = (await client.GetFromJsonAsync<JsonArray>("/api/problems"))!.Select(p => (string?)p!["slug"]);
+        Assert.Equal(["two-sum"], slugs);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/problems/softmax")).StatusCode);
+        Assert.Equal(1, (int)(await client.GetFromJsonAsync<JsonObject>("/health"))!["brokenProblems"]!);
+    }
+
+    [Fact]
+    public async Task ServerStartsWithAnEmptyProblemsFolder()
+    {
+        using var app = Start();
+        var client = app.CreateClient();
+
+        Assert.Empty((await client.GetFromJsonAsync<JsonArray>("/api/problems"))!);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/problems")).StatusCode);
+    }
+
+    [Fact]
+    public async Task EditsAdditionsAndDeletionsArePickedUpWithoutARestart()
+    {
+        CopyProblem("two-sum");
+        using var app = Start(watch: true);
+        var client = app.CreateClient();
+        Assert.Equal("Two Sum", await TitleAsync(client, "two-sum"));
+
+        var statement = Path.Combine(_root, "two-sum", "problem.md");
+        File.WriteAllText(statement, File.ReadAllText(statement).Replace("title: Two Sum", "title: Two Sum (edited)", StringComparison.Ordinal));
+        await EventuallyAsync(async () => await TitleAsync(client, "two-sum") == "Two Sum (edited)");
+
+        // A half-written file never replaces the good version.
+        File.WriteAllText(statement, "---\ntitle: Two Sum (half");
+        await EventuallyAsync(async () => (int)(await client.GetFromJsonAsync<JsonObject>("/health"))!["brokenProblems"]! == 1);
+        Assert.Equal("Two Sum (edited)", await TitleAsync(client, "two-sum"));
+
+        CopyProblem("valid-parentheses");
+        await EventuallyAsync(async () => await TitleAsync(client, "valid-parentheses") is not null);
+
+        Directory.Delete(Path.Combine(_root, "valid-parentheses"), recursive: true);
+        await EventuallyAsync(async () => await TitleAsync(client, "valid-parentheses") is null);
+    }
+
+    private static async Task<string?> TitleAsync(HttpClient client, string slug)
+    {
+        var response = await client.GetAsync($"/api/problems/{slug}");
+        return response.IsSuccessStatusCode ? (string?)(await response.Content.ReadFromJsonAsync<JsonObject>())!["title"] : null;
+    }
+
+    private static async Task EventuallyAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the change was not picked up within 10 seconds");
+            await Task.Delay(100);
+        }
+    }
+}
