@@ -36,7 +36,7 @@ public sealed partial class JudgeHost(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var reaping = reaper.RunAsync(stoppingToken);
+        var reaping = reaper.RunAsync();
         try
         {
             await WaitForEngineAsync(stoppingToken);
@@ -50,6 +50,8 @@ public sealed partial class JudgeHost(
         }
         finally
         {
+            // The pools have discarded their idle containers by now; remove those, then stop.
+            reaper.Complete();
             await reaping;
         }
     }

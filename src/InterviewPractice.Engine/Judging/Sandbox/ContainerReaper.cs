@@ -24,29 +24,26 @@ public sealed partial class ContainerReaper(DockerClient docker, ILogger<Contain
         _queue.Writer.TryWrite(id);
     }
 
-    /// <summary>Removes containers until cancelled, then drains what is left.</summary>
-    public async Task RunAsync(CancellationToken ct)
+    /// <summary>No more removals will be scheduled: <see cref="RunAsync"/> finishes once the queue is empty.</summary>
+    public void Complete() => _queue.Writer.TryComplete();
+
+    /// <summary>
+    /// Removes containers until <see cref="Complete"/> is called and every scheduled removal is done. Not tied to
+    /// the host's stopping token on purpose: at shutdown the pools discard their idle containers, and those
+    /// must still be removed.
+    /// </summary>
+    public async Task RunAsync()
     {
         var running = new List<Task>();
-        try
-        {
-            await foreach (var id in _queue.Reader.ReadAllAsync(ct))
-            {
-                running.Add(RemoveOneAsync(id, CancellationToken.None));
-                // A few removals at once: the engine handles them in parallel, one by one is slower.
-                if (running.Count >= 4)
-                {
-                    await Task.WhenAny(running);
-                    running.RemoveAll(t => t.IsCompleted);
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        while (_queue.Reader.TryRead(out var id))
+        await foreach (var id in _queue.Reader.ReadAllAsync())
         {
             running.Add(RemoveOneAsync(id, CancellationToken.None));
+            // A few removals at once: the engine handles them in parallel, one by one is slower.
+            if (running.Count >= 4)
+            {
+                await Task.WhenAny(running);
+                running.RemoveAll(t => t.IsCompleted);
+            }
         }
         await Task.WhenAll(running);
     }
