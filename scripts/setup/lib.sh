@@ -11,7 +11,8 @@ export REPO_ROOT
 
 # Where noisy tool output goes (apt-get, debootstrap, docker build, dotnet publish).
 SETUP_LOG_DIR="${SETUP_LOG_DIR:-/tmp/interview-setup-logs}"
-mkdir -p "$SETUP_LOG_DIR" 2>/dev/null || SETUP_LOG_DIR="$(mktemp -d)"
+mkdir -p "$SETUP_LOG_DIR" 2>/dev/null || true
+[[ -d "$SETUP_LOG_DIR" && -w "$SETUP_LOG_DIR" ]] || SETUP_LOG_DIR="$(mktemp -d)"
 
 log()  { printf '[setup] %s\n' "$*" >&2; }
 warn() { printf '[setup] warning: %s\n' "$*" >&2; }

@@ -1,0 +1,664 @@
+'use strict';
+// JavaScript runner of the sandbox protocol (docs/sandbox-protocol.md).
+//
+// Run as `node /opt/harness/node/harness.js` inside the sandbox container. It reads one JSON message per line from
+// stdin (`load`, then `test`s) and answers one JSON line each on the real stdout.
+//
+// Layout:
+// - The main thread only sets up the descriptors and supervises: it re-opens the real stdin/stdout/stderr on
+//   private descriptors (/proc/self/fd/N), then points descriptors 0 at /dev/null and 1 and 2 at an anonymous capture
+//   file (Node has no dup2: close(1) + open() takes the lowest free descriptor). Then it starts a worker thread,
+//   reads the judge's lines and hands them to the worker (so no line is lost with a worker that dies).
+// - The worker thread speaks the protocol and runs the submission. A worker is used because its stack and heap
+//   are configurable from inside: a 64 MiB stack (depth-10^4 recursion passes, endless recursion ends in
+//   RangeError = StackOverflow) and, under a container memory limit, a heap limit below it, so running out of heap
+//   is reported as MemoryError (the worker dies; the main thread reports the result and starts a fresh worker
+//   that reloads the submission) instead of the kernel killing the container.
+// - Function problems: the code runs with vm.Script (filename solution.js) in the worker's own context, like a
+//   classic script: `var f = function`, `function f`, `const f = ...` all define the function.
+// - stdio problems: each test runs `node --stack-size=<3/4 of the stack rlimit> --max-old-space-size=<heap limit>
+//   /tmp/solution.js` with the test's stdin.
+
+const fs = require('fs');
+const path = require('path');
+const { isMainThread, Worker, workerData, parentPort } = require('worker_threads');
+
+const WORK_DIR = '/tmp';
+const SOLUTION_FILE = 'solution.js';
+const STDIO_PATH = path.join(WORK_DIR, SOLUTION_FILE);
+const CAPTURE_LIMIT = 64 * 1024;
+const STDIO_VALUE_LIMIT = 8 * 1024 * 1024;
+const STDERR_TAIL = 4 * 1024;
+const MESSAGE_LIMIT = 4 * 1024;
+const WORKER_STACK_MB = 64;
+const C = fs.constants;
+
+// ------------------------------------------------------------------------------------------------------------------
+// Shared helpers
+// ------------------------------------------------------------------------------------------------------------------
+
+function writeAll(fd, text) {
+  const buf = Buffer.from(text, 'utf8');
+  let off = 0;
+  while (off < buf.length) {
+    try {
+      off += fs.writeSync(fd, buf, off, buf.length - off);
+    } catch (e) {
+      if (e.code !== 'EAGAIN') throw e;
+      sleepMs(1);
+    }
+  }
+}
+
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+function sleepMs(ms) {
+  Atomics.wait(sleepCell, 0, 0, ms);
+}
+
+// The memory limit of this container's cgroup in MiB, or 0 when there is none (or it is unreadable).
+function cgroupMemoryLimitMb() {
+  for (const f of ['/sys/fs/cgroup/memory.max', '/sys/fs/cgroup/memory/memory.limit_in_bytes']) {
+    try {
+      const text = fs.readFileSync(f, 'utf8').trim();
+      if (text === 'max') return 0;
+      const bytes = Number(text);
+      if (Number.isFinite(bytes) && bytes > 0 && bytes < 2 ** 50) return Math.floor(bytes / 1048576);
+    } catch (e) { /* not this cgroup version */ }
+  }
+  return 0;
+}
+
+// V8 heap limit for user code, 0 = V8's default. Measured in a 256m/512m container: with a heap limit H the
+// container peaks at up to ~1.45 H + 60 MiB before V8 gives up (many small objects is the worst case), so
+// 0.7 x (limit - 64 MiB) reports MemoryError in most cases; the rest end in the kernel's OOM kill.
+function heapLimitMb() {
+  const limit = cgroupMemoryLimitMb();
+  if (!limit) return 0;
+  return Math.max(16, Math.floor((limit - 64) * 0.7));
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// Main thread: descriptors and supervision
+// ------------------------------------------------------------------------------------------------------------------
+
+function reopen(fd, flags) {
+  try {
+    return fs.openSync(`/proc/self/fd/${fd}`, flags);
+  } catch (e) {
+    return -1; // a socket, say: keep using the descriptor itself
+  }
+}
+
+// close(fd) then open(): the new descriptor is the lowest free one, i.e. fd.
+function replaceFd(fd, file, flags) {
+  fs.closeSync(fd);
+  const got = fs.openSync(file, flags, 0o600);
+  if (got !== fd) throw new Error(`could not take over descriptor ${fd} (got ${got})`);
+}
+
+function mainThread() {
+  const { MessageChannel } = require('worker_threads');
+  let protoIn = reopen(0, C.O_RDONLY);
+  let protoOut = reopen(1, C.O_WRONLY | C.O_APPEND);
+  let diagFd = reopen(2, C.O_WRONLY | C.O_APPEND);
+  const capturePath = path.join(fs.existsSync(WORK_DIR) ? WORK_DIR : process.cwd(),
+    `.harness-capture-${process.pid}-${Date.now()}`);
+  let captureFd = -1;
+  try {
+    fs.closeSync(fs.openSync(capturePath, C.O_RDWR | C.O_CREAT | C.O_EXCL, 0o600));
+    if (protoOut >= 0) replaceFd(1, capturePath, C.O_RDWR | C.O_APPEND);
+    if (diagFd >= 0) replaceFd(2, capturePath, C.O_RDWR | C.O_APPEND);
+    captureFd = protoOut >= 0 ? 1 : diagFd >= 0 ? 2 : -1;
+    fs.unlinkSync(capturePath);
+    if (protoIn >= 0) replaceFd(0, '/dev/null', C.O_RDONLY);
+  } catch (e) {
+    try { fs.unlinkSync(capturePath); } catch (e2) { /* gone */ }
+    if (diagFd < 0) diagFd = 2;
+    writeAll(diagFd, `harness.js: could not redirect output: ${e.message}\n`);
+  }
+  if (protoIn < 0) protoIn = 0;
+  if (protoOut < 0) protoOut = 1;
+  if (diagFd < 0) diagFd = 2;
+
+  const heapMb = heapLimitMb();
+  // Shared with the worker. Int32 [0] state (0 idle, 1 loading, 2 testing), [1] length of the current test id's
+  // JSON, [2] lines the worker has taken, [3] a counter bumped at every post (the worker waits on it); bytes 16..
+  // the test id's JSON. So the main thread can answer for a test whose worker died and hand the lines it had not
+  // taken to a new one.
+  const shared = new SharedArrayBuffer(16 + 1024);
+  const ints = new Int32Array(shared, 0, 4);
+  const idBytes = new Uint8Array(shared, 16);
+
+  // Lines from the judge, read here (not in the worker) so none is lost with a worker that dies.
+  let pending = []; // lines not yet taken by the worker; pending[i] is line number base + i
+  let base = 0;
+  let posted = 0; // lines posted to the current worker (absolute numbers)
+  let port = null;
+  let loadLine = null;
+
+  const deliver = () => {
+    const taken = Atomics.load(ints, 2);
+    if (taken > base) { pending = pending.slice(taken - base); base = taken; }
+    while (port && posted < base + pending.length) {
+      port.postMessage(pending[posted - base]);
+      posted++;
+    }
+    Atomics.add(ints, 3, 1); // a change the worker's Atomics.wait sees
+    Atomics.notify(ints, 3);
+  };
+  const input = fs.createReadStream(null, { fd: protoIn, highWaterMark: 1 << 16, autoClose: false });
+  let partial = [];
+  input.on('data', (data) => {
+    let from = 0;
+    let nl;
+    while ((nl = data.indexOf(10, from)) >= 0) {
+      partial.push(data.subarray(from, nl));
+      pending.push(Buffer.concat(partial).toString('utf8'));
+      partial = [];
+      from = nl + 1;
+    }
+    if (from < data.length) partial.push(data.subarray(from));
+    deliver();
+  });
+  const finish = () => {
+    if (partial.length) pending.push(Buffer.concat(partial).toString('utf8'));
+    partial = [];
+    pending.push(null); // end of input
+    deliver();
+  };
+  input.on('end', finish);
+  input.on('error', (e) => { writeAll(diagFd, `harness.js: reading stdin: ${e.message}\n`); finish(); });
+
+  const start = (replay) => {
+    const resourceLimits = { stackSizeMb: WORKER_STACK_MB };
+    if (heapMb) resourceLimits.maxOldGenerationSizeMb = heapMb;
+    const channel = new MessageChannel();
+    // The new worker counts from the first line it has not been given.
+    posted = Atomics.load(ints, 2);
+    port = channel.port1;
+    const worker = new Worker(__filename, {
+      workerData: { port: channel.port2, protoOut, diagFd, captureFd, heapMb, shared, replay },
+      transferList: [channel.port2],
+      resourceLimits,
+      stdout: false,
+      stderr: false,
+    });
+    let replaced = false;
+    worker.on('message', (m) => {
+      if (m && m.kind === 'load') loadLine = m.line;
+    });
+    worker.on('error', (err) => {
+      if (!(err && err.code === 'ERR_WORKER_OUT_OF_MEMORY')) {
+        writeAll(diagFd, `harness.js: worker failed: ${err && err.stack ? err.stack : err}\n`);
+        process.exit(1);
+      }
+      // The submission ran out of heap: answer for it, then carry on with a fresh worker.
+      replaced = true;
+      const s = Atomics.load(ints, 0);
+      const message = 'MemoryError: JavaScript heap out of memory';
+      if (s === 2) {
+        const idJson = Buffer.from(idBytes.subarray(0, Atomics.load(ints, 1))).toString('utf8') || 'null';
+        const captured = readFdCapture(captureFd);
+        writeAll(protoOut, `{"type":"result","id":${idJson},"ok":false,"error":"MemoryError",` +
+          `"message":${JSON.stringify(message)},"line":null,"stdout":${JSON.stringify(captured.text)},` +
+          `"outputLimit":${captured.dropped}}\n`);
+      } else if (s === 1) {
+        writeAll(protoOut, `{"type":"runtime_error","message":${JSON.stringify(message)},"line":null}\n`);
+      }
+      Atomics.store(ints, 0, 0);
+      port.close();
+      start(s === 2 ? loadLine : null);
+    });
+    worker.on('exit', (code) => {
+      if (!replaced) process.exit(code);
+    });
+    deliver();
+  };
+  start(null);
+}
+
+// Reads (and empties) what was written to descriptors 1/2 since the last call.
+function readFdCapture(captureFd) {
+  if (captureFd < 0) return { text: '', dropped: false };
+  let size = 0;
+  try { size = fs.fstatSync(captureFd).size; } catch (e) { return { text: '', dropped: false }; }
+  if (!size) return { text: '', dropped: false };
+  const n = Math.min(size, CAPTURE_LIMIT);
+  const buf = Buffer.alloc(n);
+  const got = fs.readSync(captureFd, buf, 0, n, 0);
+  fs.ftruncateSync(captureFd, 0);
+  return { text: buf.subarray(0, got).toString('utf8'), dropped: size > CAPTURE_LIMIT };
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// Worker thread: the protocol
+// ------------------------------------------------------------------------------------------------------------------
+
+function workerThread() {
+  const vm = require('vm');
+  const util = require('util');
+  const childProcess = require('child_process');
+  const os = require('os');
+  const { receiveMessageOnPort } = require('worker_threads');
+  const { port, protoOut, diagFd, captureFd, heapMb, shared, replay } = workerData;
+  const ints = new Int32Array(shared, 0, 4);
+  const idBytes = new Uint8Array(shared, 16);
+
+  // Harness' own references, taken before user code can replace globals.
+  const jsonStringify = JSON.stringify;
+  const jsonParse = JSON.parse;
+  const isArray = Array.isArray;
+  const isView = ArrayBuffer.isView;
+  const numberIsFinite = Number.isFinite;
+  const exitWorker = process.exit.bind(process);
+  // process.exit() in a function submission would end the runner without a result: make it an error instead.
+  process.exit = function exit(code) {
+    throw new Error(`process.exit(${code === undefined ? '' : code}) called`);
+  };
+
+  // ---- capture of console/process.stdout/process.stderr ----
+  let capParts = [];
+  let capChars = 0;
+  let capDropped = false;
+
+  function capWrite(s) {
+    if (capChars > CAPTURE_LIMIT) { capDropped = true; return; }
+    capParts.push(s);
+    capChars += s.length;
+  }
+  function chunkText(chunk, encoding) {
+    if (typeof chunk === 'string') return chunk;
+    if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString(typeof encoding === 'string' && Buffer.isEncoding(encoding) ? encoding : 'utf8');
+    return String(chunk);
+  }
+  function streamWrite(chunk, encoding, cb) {
+    capWrite(chunkText(chunk, encoding));
+    const done = typeof encoding === 'function' ? encoding : cb;
+    if (typeof done === 'function') process.nextTick(done);
+    return true;
+  }
+  function consoleWrite(...args) {
+    if (capChars > CAPTURE_LIMIT) { capDropped = true; return; }
+    capWrite(util.format(...args) + '\n');
+  }
+  function installCapture() {
+    process.stdout.write = streamWrite;
+    process.stderr.write = streamWrite;
+    console.log = console.info = console.debug = console.error = console.warn = consoleWrite;
+  }
+  function takeOutput() {
+    let text = capParts.join('');
+    let dropped = capDropped;
+    capParts = [];
+    capChars = 0;
+    capDropped = false;
+    const fdPart = readFdCapture(captureFd);
+    text += fdPart.text;
+    dropped = dropped || fdPart.dropped;
+    if (text.length > CAPTURE_LIMIT / 4 || dropped) {
+      const buf = Buffer.from(text, 'utf8');
+      if (buf.length > CAPTURE_LIMIT) {
+        dropped = true;
+        // Cut at a character boundary.
+        let end = CAPTURE_LIMIT;
+        while (end > 0 && (buf[end] & 0xc0) === 0x80) end--;
+        text = buf.subarray(0, end).toString('utf8');
+      }
+    }
+    return { text, dropped };
+  }
+
+  // ---- protocol stream ----
+  // The next line from the judge (without its newline), or null at end of input. The main thread reads stdin and
+  // posts the lines; ints[2] counts the lines taken here, ints[3] changes at every post (the wait/notify cell).
+  function nextLine() {
+    for (;;) {
+      const seen = Atomics.load(ints, 3);
+      const m = receiveMessageOnPort(port);
+      if (m) {
+        Atomics.add(ints, 2, 1);
+        return m.message;
+      }
+      Atomics.wait(ints, 3, seen);
+    }
+  }
+  function send(text) {
+    writeAll(protoOut, text + '\n');
+  }
+  function diag(text) {
+    try { writeAll(diagFd, `harness.js: ${text}\n`); } catch (e) { /* nowhere to say it */ }
+  }
+
+  // ---- values ----
+  function convertScalar(type, v) {
+    switch (type) {
+      case 'int': case 'long': case 'double':
+        return typeof v === 'number' ? v : Number(v);
+      case 'bool':
+        return typeof v === 'boolean' ? v : Boolean(v);
+      case 'string':
+        return typeof v === 'string' ? v : String(v);
+      default:
+        return v;
+    }
+  }
+  function makeConverter(type) {
+    const t = String(type || '').trim();
+    if (t.endsWith('[]')) return (v) => v; // JSON arrays already hold the declared element types
+    return (v) => convertScalar(t, v);
+  }
+
+  // Return value -> JSON text: undefined -> null, NaN/Infinity -> strings, typed arrays/Sets -> arrays,
+  // BigInt -> its digits, -0 -> 0.
+  function toJson(v, depth) {
+    if (depth > 10000) throw new RangeError('the return value is nested too deeply');
+    switch (typeof v) {
+      case 'number':
+        if (numberIsFinite(v)) return v === 0 ? '0' : String(v);
+        return v !== v ? '"NaN"' : v > 0 ? '"Infinity"' : '"-Infinity"';
+      case 'string':
+        return jsonStringify(v);
+      case 'boolean':
+        return v ? 'true' : 'false';
+      case 'bigint':
+        return v.toString();
+      case 'undefined': case 'function': case 'symbol':
+        return 'null';
+      default:
+        break;
+    }
+    if (v === null) return 'null';
+    if (isArray(v)) {
+      const n = v.length;
+      const parts = new Array(n);
+      for (let i = 0; i < n; i++) parts[i] = toJson(v[i], depth + 1);
+      return '[' + parts.join(',') + ']';
+    }
+    if (isView(v)) {
+      if (v instanceof DataView) return 'null';
+      const n = v.length;
+      const parts = new Array(n);
+      for (let i = 0; i < n; i++) parts[i] = toJson(v[i], depth + 1);
+      return '[' + parts.join(',') + ']';
+    }
+    if (v instanceof Set) return toJson([...v], depth + 1);
+    if (v instanceof Map) return toJson(Object.fromEntries(v), depth + 1);
+    if (typeof v.toJSON === 'function') return toJson(v.toJSON(), depth + 1);
+    if (typeof v[Symbol.iterator] === 'function' && typeof v !== 'string') return toJson([...v], depth + 1);
+    const parts = [];
+    for (const k of Object.keys(v)) parts.push(jsonStringify(k) + ':' + toJson(v[k], depth + 1));
+    return '{' + parts.join(',') + '}';
+  }
+
+  // ---- errors ----
+  function errorMessage(e) {
+    let msg;
+    try {
+      if (e instanceof Error || (e && typeof e === 'object' && 'message' in e && 'name' in e)) {
+        msg = `${e.name}: ${e.message}`;
+      } else {
+        msg = `Uncaught ${typeof e === 'string' ? e : util.inspect(e)}`;
+      }
+    } catch (e2) {
+      msg = 'Uncaught exception';
+    }
+    return msg.length > MESSAGE_LIMIT ? msg.slice(0, MESSAGE_LIMIT) + '...' : msg;
+  }
+  // The deepest frame of the user's code in the stack: "at f (solution.js:3:11)" or "at solution.js:3:11".
+  function userLine(e) {
+    let stack;
+    try { stack = e && typeof e === 'object' ? String(e.stack) : ''; } catch (e2) { return null; }
+    const re = /^\s+at (?:.*\()?solution\.js:(\d+):\d+\)?$/m;
+    const m = re.exec(stack);
+    return m ? Number(m[1]) : null;
+  }
+  function errorKind(e) {
+    try {
+      if (e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message)) return 'StackOverflow';
+      if (e instanceof RangeError && /Array buffer allocation failed/.test(e.message)) return 'MemoryError';
+    } catch (e2) { /* user object */ }
+    return 'RuntimeError';
+  }
+  // SyntaxError from vm.Script: the stack starts "solution.js:LINE\n<source line>\n<spaces>^^^".
+  function syntaxPosition(e) {
+    const lines = String(e.stack || '').split('\n');
+    const m = /^solution\.js:(\d+)$/.exec(lines[0] || '');
+    if (!m) return { line: null, column: null };
+    const caret = (lines[2] || '').indexOf('^');
+    return { line: Number(m[1]), column: caret >= 0 ? caret + 1 : null };
+  }
+
+  // ---- the submission ----
+  let loaded = false;
+  let ioMode = 'function';
+  let fn = null;
+  let cls = null;
+  let methodName = null;
+  let converters = [];
+
+  function compileError(message, line, column) {
+    return jsonStringify({ type: 'compile_error', message, line: line ?? null, column: column ?? null });
+  }
+
+  function load(msg) {
+    if (loaded) return jsonStringify({ type: 'runtime_error', message: 'harness: the submission is already loaded', line: null });
+    ioMode = msg.io || 'function';
+    const code = msg.code;
+    if (typeof code !== 'string') return compileError('No source code was given');
+
+    if (ioMode === 'stdio') {
+      // Checked as Node will run it: a CommonJS module body.
+      try {
+        vm.compileFunction(code, ['exports', 'require', 'module', '__filename', '__dirname'], { filename: SOLUTION_FILE });
+      } catch (e) {
+        const pos = syntaxPosition(e);
+        return compileError(errorMessage(e), pos.line, pos.column);
+      }
+      fs.writeFileSync(STDIO_PATH, code, { mode: 0o600 });
+      loaded = true;
+      return '{"type":"loaded"}';
+    }
+
+    const name = String(msg.function || '');
+    const className = String(msg.className || 'Solution');
+    const params = Array.isArray(msg.params) ? msg.params : [];
+    const names = params.map((p, i) => String((p && p.name) || `arg${i}`));
+    converters = params.map((p) => makeConverter(p && p.type));
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return compileError(`harness: invalid function name ${jsonStringify(name)}`);
+
+    let script;
+    try {
+      script = new vm.Script(code, { filename: SOLUTION_FILE });
+    } catch (e) {
+      const pos = syntaxPosition(e);
+      return compileError(errorMessage(e), pos.line, pos.column);
+    }
+    installCapture();
+    try {
+      script.runInThisContext({ displayErrors: false });
+    } catch (e) {
+      takeOutput();
+      return jsonStringify({ type: 'runtime_error', message: errorMessage(e), line: userLine(e) });
+    }
+    takeOutput(); // top-level prints belong to no test
+    const lookup = (ident) => new vm.Script(`typeof ${ident} === "function" ? ${ident} : undefined`,
+      { filename: 'harness-lookup.js' }).runInThisContext({ displayErrors: false });
+    const f = lookup(name);
+    if (typeof f === 'function') {
+      fn = f;
+    } else {
+      const k = /^[A-Za-z_$][\w$]*$/.test(className) ? lookup(className) : undefined;
+      if (typeof k === 'function' && k.prototype && typeof k.prototype[name] === 'function') {
+        cls = k;
+        methodName = name;
+      } else {
+        return compileError(`Expected a function ${name}(${names.join(', ')}), e.g. var ${name} = function(${names.join(', ')}) { ... };`);
+      }
+    }
+    loaded = true;
+    return '{"type":"loaded"}';
+  }
+
+  function resultError(idJson, error, message, line, out, extra) {
+    return `{"type":"result","id":${idJson},"ok":false,"error":${jsonStringify(error)},` +
+      `"message":${jsonStringify(message)},"line":${line == null ? 'null' : Number(line)}${extra || ''},` +
+      `"stdout":${jsonStringify(out.text)},"outputLimit":${out.dropped}}`;
+  }
+
+  function testFunction(idJson, rawArgs) {
+    installCapture();
+    let encoded;
+    try {
+      if (!isArray(rawArgs)) throw new HarnessError('args must be an array');
+      if (converters.length && rawArgs.length !== converters.length) {
+        throw new HarnessError(`expected ${converters.length} arguments, got ${rawArgs.length}`);
+      }
+      const args = converters.length ? rawArgs.map((a, i) => converters[i](a)) : rawArgs;
+      const value = cls ? new cls()[methodName](...args) : fn(...args);
+      encoded = toJson(value, 0);
+    } catch (e) {
+      if (e instanceof HarnessError) return resultError(idJson, 'RuntimeError', `harness: ${e.message}`, null, takeOutput());
+      const kind = errorKind(e);
+      return resultError(idJson, kind, errorMessage(e), userLine(e), takeOutput());
+    }
+    const out = takeOutput();
+    return `{"type":"result","id":${idJson},"ok":true,"value":${encoded},"stdout":${jsonStringify(out.text)},"outputLimit":${out.dropped}}`;
+  }
+
+  class HarnessError extends Error {}
+
+  function stackSizeKb() {
+    // 3/4 of the soft stack rlimit of this process (inherited by the child), at most 256 MiB.
+    let soft = 8 * 1024 * 1024;
+    try {
+      const m = /^Max stack size\s+(\S+)/m.exec(fs.readFileSync('/proc/self/limits', 'utf8'));
+      if (m) soft = m[1] === 'unlimited' ? 256 * 1024 * 1024 : Number(m[1]);
+    } catch (e) { /* keep 8 MiB */ }
+    return Math.max(984, Math.floor(Math.min(soft, 256 * 1024 * 1024) * 0.75 / 1024));
+  }
+  const childArgs = [`--stack-size=${stackSizeKb()}`];
+  if (heapMb) childArgs.push(`--max-old-space-size=${heapMb}`);
+
+  function testStdio(idJson, stdinText) {
+    return new Promise((resolve) => {
+      let child;
+      try {
+        child = childProcess.spawn(process.execPath, [...childArgs, STDIO_PATH], {
+          cwd: WORK_DIR, stdio: ['pipe', 'pipe', 'pipe'],
+        });
+      } catch (e) {
+        resolve(resultError(idJson, 'RuntimeError', `could not start the program: ${e.message}`, null, { text: '', dropped: false }));
+        return;
+      }
+      const outParts = [];
+      let outLen = 0;
+      let outTotal = 0;
+      const errHead = [];
+      let errHeadLen = 0;
+      let errTail = Buffer.alloc(0);
+      child.stdout.on('data', (b) => {
+        outTotal += b.length;
+        if (outLen < STDIO_VALUE_LIMIT) {
+          const keep = b.subarray(0, STDIO_VALUE_LIMIT - outLen);
+          outParts.push(keep);
+          outLen += keep.length;
+        }
+      });
+      child.stderr.on('data', (b) => {
+        if (errHeadLen < CAPTURE_LIMIT) {
+          const keep = b.subarray(0, CAPTURE_LIMIT - errHeadLen);
+          errHead.push(keep);
+          errHeadLen += keep.length;
+        }
+        errTail = Buffer.concat([errTail, b]);
+        if (errTail.length > STDERR_TAIL) errTail = errTail.subarray(errTail.length - STDERR_TAIL);
+      });
+      child.stdin.on('error', () => { /* the program did not read all of its input */ });
+      child.on('error', (e) => {
+        resolve(resultError(idJson, 'RuntimeError', `could not start the program: ${e.message}`, null, { text: '', dropped: false }));
+      });
+      child.on('close', (code, signal) => {
+        const value = Buffer.concat(outParts).toString('utf8');
+        const errText = Buffer.concat(errHead).toString('utf8');
+        const limit = outTotal > STDIO_VALUE_LIMIT;
+        if (code === 0) {
+          resolve(`{"type":"result","id":${idJson},"ok":true,"value":${jsonStringify(value)},"stdout":${jsonStringify(errText)},"outputLimit":${limit}}`);
+          return;
+        }
+        const exitCode = code != null ? code : 128 + (os.constants.signals[signal] || 0);
+        let tail = errTail.toString('utf8').trim();
+        if (signal) tail = (tail ? tail + '\n' : '') + `killed by ${signal}`;
+        const m = /solution\.js:(\d+)/.exec(tail);
+        resolve(resultError(idJson, 'RuntimeError', tail || `exit code ${exitCode}`, m ? Number(m[1]) : null,
+          { text: errText, dropped: limit }, `,"exitCode":${exitCode},"value":${jsonStringify(value)}`));
+      });
+      child.stdin.end(Buffer.from(typeof stdinText === 'string' ? stdinText : '', 'utf8'));
+    });
+  }
+
+  function setTestId(idJson) {
+    const b = Buffer.from(idJson, 'utf8');
+    const n = Math.min(b.length, idBytes.length);
+    idBytes.set(b.subarray(0, n));
+    Atomics.store(ints, 1, n);
+    Atomics.store(ints, 0, 2);
+  }
+
+  function warmUp() {
+    // Compile and run the harness' own hot paths once, before the first message.
+    toJson([1, 2.5, NaN, -Infinity, 'x', [true, null], new Int32Array(2), undefined], 0);
+    jsonParse('{"type":"test","id":0,"args":[[1,2,3],4]}');
+    util.format('%s %d', 'x', 1);
+    new vm.Script('1 + 1', { filename: 'warmup.js' }).runInThisContext();
+  }
+
+  async function serve() {
+    warmUp();
+    if (replay) {
+      // Restarted after the previous worker ran out of heap: load the same submission silently.
+      const r = load(jsonParse(replay));
+      if (r !== '{"type":"loaded"}') diag(`reloading after out-of-memory gave ${r}`);
+    }
+    for (;;) {
+      Atomics.store(ints, 0, 0);
+      const line = nextLine();
+      if (line === null) return;
+      if (!line.trim()) continue;
+      let msg;
+      try {
+        msg = jsonParse(line);
+      } catch (e) {
+        diag(`bad message: ${e.message}`);
+        send(jsonStringify({ type: 'error', message: `harness: bad message: ${e.message}` }));
+        continue;
+      }
+      const kind = msg && msg.type;
+      if (kind === 'load') {
+        parentPort.postMessage({ kind: 'load', line });
+        Atomics.store(ints, 0, 1);
+        send(load(msg));
+      } else if (kind === 'test') {
+        const idJson = jsonStringify(msg.id === undefined ? null : msg.id);
+        setTestId(idJson);
+        if (!loaded) {
+          send(resultError(idJson, 'RuntimeError', 'harness: no submission loaded', null, { text: '', dropped: false }));
+        } else if (ioMode === 'stdio') {
+          send(await testStdio(idJson, msg.stdin));
+        } else {
+          send(testFunction(idJson, msg.args));
+        }
+      } else {
+        diag(`unknown message type ${jsonStringify(kind)}`);
+        send(jsonStringify({ type: 'error', message: `harness: unknown message type ${jsonStringify(kind)}` }));
+      }
+    }
+  }
+
+  serve().then(
+    () => exitWorker(0),
+    (e) => { diag(`crashed: ${e && e.stack ? e.stack : e}`); exitWorker(1); },
+  );
+}
+
+if (isMainThread) mainThread();
+else workerThread();
