@@ -1,0 +1,148 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using InterviewPractice.Web.Tests.Infrastructure;
+
+namespace InterviewPractice.Web.Tests.Judging;
+
+/// <summary>Verdicts from the real judge: real containers, the real sandbox image.</summary>
+[Collection(JudgeCollection.Name)]
+public sealed class JudgeTests(JudgeApp judge)
+{
+    [Theory]
+    [InlineData("two-sum", "python")]
+    [InlineData("two-sum", "javascript")]
+    [InlineData("two-sum", "csharp")]
+    [InlineData("softmax", "python")]
+    [InlineData("range-sum-queries", "csharp")]
+    [InlineData("range-sum-queries", "javascript")]
+    public async Task ReferenceSolutionIsAcceptedOnEveryHiddenCase(string problem, string language)
+    {
+        var result = await judge.JudgeAsync(problem, language, SubmissionClient.Reference(problem, language));
+
+        Assert.Equal("Accepted", (string?)result["verdict"]);
+        Assert.Equal((int)result["total"]!, (int)result["passed"]!);
+        Assert.All(result["tests"]!.AsArray(), t =>
+        {
+            Assert.Equal("Hidden", (string?)t!["kind"]);
+            // Hidden cases come back as index, verdict, time and memory: never input or output.
+            Assert.Null(t["input"]);
+            Assert.Null(t["expected"]);
+            Assert.Null(t["actual"]);
+            Assert.Null(t["stdout"]);
+        });
+    }
+
+    [Fact]
+    public async Task WrongSolutionIsAWrongAnswerAndStopsAtTheFirstFailure()
+    {
+        var code = File.ReadAllText(Path.Combine(TestPaths.Problems, "two-sum", "solutions", "wrong_answer", "map_first.py"));
+
+        var result = await judge.JudgeAsync("two-sum", "python", code);
+
+        Assert.Equal("WrongAnswer", (string?)result["verdict"]);
+        var tests = result["tests"]!.AsArray();
+        Assert.Equal("WrongAnswer", (string?)tests[^1]!["verdict"]);
+        Assert.All(tests.SkipLast(1), t => Assert.Equal("Accepted", (string?)t!["verdict"]));
+    }
+
+    [Fact]
+    public async Task TooSlowSolutionIsATimeLimitExceeded()
+    {
+        var code = File.ReadAllText(Path.Combine(TestPaths.Problems, "two-sum", "solutions", "time_limit", "brute_force.py"));
+
+        var result = await judge.JudgeAsync("two-sum", "python", code);
+
+        Assert.Equal("TimeLimitExceeded", (string?)result["verdict"]);
+        Assert.True((int)result["tests"]!.AsArray()[^1]!["timeMs"]! >= 1000);
+    }
+
+    [Fact]
+    public async Task CSharpCompileErrorNamesTheLineInTheUsersCode()
+    {
+        var code = "public class Solution {\n    public int[] TwoSum(int[] nums, int target) {\n        return new int[] { 0, 1 }\n    }\n}\n";
+
+        var result = await judge.JudgeAsync("two-sum", "csharp", code);
+
+        Assert.Equal("CompilationError", (string?)result["verdict"]);
+        Assert.Contains("Line 3: error CS1002: ; expected", (string?)result["compileOutput"]);
+    }
+
+    [Fact]
+    public async Task PythonSyntaxErrorIsACompilationErrorWithItsLine()
+    {
+        var result = await judge.JudgeAsync("two-sum", "python", "class Solution:\n    def twoSum(self, nums, target)\n        return [0, 1]\n");
+
+        Assert.Equal("CompilationError", (string?)result["verdict"]);
+        Assert.StartsWith("Line 2:", (string?)result["compileOutput"]);
+    }
+
+    [Fact]
+    public async Task RuntimeErrorOnASampleShowsTheMessageLineAndInput()
+    {
+        var code = "var twoSum = function(nums, target) {\n  const x = null;\n  return x.length;\n};\n";
+
+        var result = await judge.JudgeAsync("two-sum", "javascript", code, mode: "run");
+
+        Assert.Equal("RuntimeError", (string?)result["verdict"]);
+        var test = result["tests"]!.AsArray()[0]!;
+        Assert.Equal("Sample", (string?)test["kind"]);
+        Assert.StartsWith("Line 3: TypeError", (string?)test["message"]);
+        Assert.NotNull(test["input"]);
+    }
+
+    [Fact]
+    public async Task RunShowsSamplesAndCustomInputsWithExpectedFromTheReference()
+    {
+        var code = "class Solution:\n    def twoSum(self, nums, target):\n        print('debugging', nums)\n        return [0, 1]\n";
+        var custom = new JsonArray(new JsonObject { ["nums"] = new JsonArray(1, 5, 9), ["target"] = 14 });
+
+        var result = await judge.JudgeAsync("two-sum", "python", code, mode: "run", customInputs: custom);
+
+        var tests = result["tests"]!.AsArray();
+        var last = tests[^1]!;
+        Assert.Equal("Custom", (string?)last["kind"]);
+        Assert.Equal("[1,2]", last["expected"]!.ToJsonString());
+        Assert.Equal("[0,1]", last["actual"]!.ToJsonString());
+        Assert.Equal("WrongAnswer", (string?)last["verdict"]);
+        Assert.Equal("debugging [1, 5, 9]\n", (string?)last["stdout"]);
+        Assert.Equal("Accepted", (string?)tests[0]!["verdict"]);
+        Assert.Equal("WrongAnswer", (string?)result["verdict"]);
+    }
+
+    [Fact]
+    public async Task FloatCheckerAcceptsWithinToleranceAndRejectsNaN()
+    {
+        var close = "import math\nclass Solution:\n    def softmax(self, logits):\n        m = max(logits)\n        e = [math.exp(x - m) for x in logits]\n        s = sum(e)\n        return [v / s * (1 + 1e-9) for v in e]\n";
+        var naive = File.ReadAllText(Path.Combine(TestPaths.Problems, "softmax", "solutions", "wrong_answer", "naive_exp.js"));
+
+        Assert.Equal("Accepted", (string?)(await judge.JudgeAsync("softmax", "python", close))["verdict"]);
+        Assert.Equal("WrongAnswer", (string?)(await judge.JudgeAsync("softmax", "javascript", naive))["verdict"]);
+    }
+
+    [Fact]
+    public async Task ProgressStreamsEachTestThenTheResult()
+    {
+        var body = new { problem = "two-sum", language = "python", code = SubmissionClient.Reference("two-sum", "python"), mode = "submit" };
+        var accepted = await (await judge.Client.PostAsJsonAsync("/api/submissions", body)).Content.ReadFromJsonAsync<JsonObject>();
+
+        using var stream = await judge.Client.GetStreamAsync((string)accepted!["eventsUrl"]!);
+        using var reader = new StreamReader(stream);
+        var events = new List<string>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (await reader.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                events.Add(line["event: ".Length..]);
+            }
+            if (events.LastOrDefault() == "done")
+            {
+                break;
+            }
+        }
+
+        Assert.Equal("status", events[0]);
+        Assert.Equal("done", events[^1]);
+        Assert.True(events.Count(e => e == "test") >= 1, string.Join(",", events));
+    }
+}
