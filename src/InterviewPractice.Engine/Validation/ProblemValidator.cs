@@ -1,0 +1,189 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using InterviewPractice.Judging;
+using InterviewPractice.Problems;
+using InterviewPractice.Problems.Concepts;
+
+namespace InterviewPractice.Validation;
+
+/// <summary>How serious a finding is.</summary>
+public enum Severity
+{
+    Ok,
+    Warning,
+    Error,
+}
+
+/// <summary>One line of a validation report.</summary>
+public sealed record Finding(Severity Severity, string Message);
+
+/// <summary>Everything found about one problem.</summary>
+public sealed record ValidationReport(string Slug, ImmutableArray<Finding> Findings)
+{
+    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
+}
+
+/// <summary>
+/// Checks a loaded problem the way Kattis' verifyproblem does, through the real judge: starter code loads,
+/// accepted solutions pass everything, wrong and slow ones get their verdict on some hidden case, the time
+/// limit fits the solutions (slowest accepted x 2 &lt;= limit &lt;= fastest too-slow / 1.5), and nothing
+/// hidden is served. Concept answer keys grade their own answers right.
+/// </summary>
+public sealed class ProblemValidator(Judge judge)
+{
+    /// <summary>Kattis' margin between the slowest accepted solution and the limit.</summary>
+    public const double AcceptedMargin = 2.0;
+
+    /// <summary>Kattis' margin between the limit and the fastest too-slow solution.</summary>
+    public const double SlowMargin = 1.5;
+
+    public async Task<ValidationReport> ValidateAsync(Problem problem, CancellationToken ct)
+    {
+        var findings = new List<Finding>();
+        CheckNothingHiddenIsServed(problem, findings);
+        if (problem.AnswerKey is { } key)
+        {
+            CheckAnswerKey(key, findings);
+        }
+        else
+        {
+            await CheckStarterCodeAsync(problem, findings, ct);
+            await CheckSolutionsAsync(problem, findings, ct);
+        }
+        return new ValidationReport(problem.Slug, [.. findings]);
+    }
+
+    private static void CheckNothingHiddenIsServed(Problem problem, List<Finding> findings)
+    {
+        var served = problem.StatementHtml + string.Concat(problem.StarterCode.Values)
+            + string.Concat(problem.Samples.Select(s => s.Input.ToJsonString() + s.Output.ToJsonString() + s.Explain));
+        var leaks = LeakCheck.Find(problem, served);
+        findings.AddRange(leaks.Select(l => new Finding(Severity.Error, $"served text shows hidden material: {l}")));
+        if (leaks.Count == 0)
+        {
+            findings.Add(new Finding(Severity.Ok, "nothing hidden appears in the statement, starter code or samples"));
+        }
+    }
+
+    private async Task CheckStarterCodeAsync(Problem problem, List<Finding> findings, CancellationToken ct)
+    {
+        var loaded = new List<string>();
+        foreach (var (language, code) in problem.StarterCode.OrderBy(kv => kv.Key.Id(), StringComparer.Ordinal))
+        {
+            var result = await judge.JudgeAsync(new JudgeRequest(problem, language, code, JudgeMode.Run, []), null, ct);
+            // An empty C# method body does not compile ("not all code paths return a value"), exactly as on
+            // LeetCode; every other error means the generated signature is wrong.
+            var onlyMissingReturn = result.Verdict == Verdict.CompilationError
+                && result.CompileOutput!.Split('\n').All(l => l.Contains("CS0161", StringComparison.Ordinal));
+            if (result.Verdict is Verdict.CompilationError or Verdict.InternalError && !onlyMissingReturn)
+            {
+                findings.Add(new Finding(Severity.Error, $"the generated {language.Id()} starter code does not load: {result.CompileOutput ?? result.Message}"));
+            }
+            else
+            {
+                loaded.Add(language.Id());
+            }
+        }
+        if (loaded.Count == problem.StarterCode.Count)
+        {
+            findings.Add(new Finding(Severity.Ok, $"starter code loads in {string.Join(", ", loaded)}"));
+        }
+    }
+
+    private async Task CheckSolutionsAsync(Problem problem, List<Finding> findings, CancellationToken ct)
+    {
+        var slowestAccepted = 0;
+        foreach (var solution in problem.Solutions.Where(s => s.Expected == ExpectedOutcome.Accepted))
+        {
+            var samples = await judge.JudgeAsync(new JudgeRequest(problem, solution.Language, solution.Code, JudgeMode.Run, []), null, ct);
+            var hidden = await judge.JudgeAsync(new JudgeRequest(problem, solution.Language, solution.Code, JudgeMode.Submit, []), null, ct);
+            if (samples.Verdict != Verdict.Accepted || hidden.Verdict != Verdict.Accepted)
+            {
+                var failed = samples.Verdict != Verdict.Accepted ? samples : hidden;
+                findings.Add(new Finding(Severity.Error, $"{solution.Path} must pass every case but got {failed.Verdict} on {Where(failed)}{Detail(failed)}"));
+                continue;
+            }
+            var slowest = Math.Max(samples.TimeMs, hidden.TimeMs);
+            slowestAccepted = Math.Max(slowestAccepted, slowest);
+            findings.Add(new Finding(Severity.Ok, $"{solution.Path} passes {samples.Total} samples and {hidden.Total} hidden cases, slowest {slowest} ms"));
+        }
+
+        foreach (var solution in problem.Solutions.Where(s => s.Expected != ExpectedOutcome.Accepted))
+        {
+            await CheckFailingSolutionAsync(problem, solution, findings, ct);
+        }
+
+        var limit = problem.Limits.TimeMs;
+        if (slowestAccepted * AcceptedMargin > limit)
+        {
+            findings.Add(new Finding(Severity.Error, $"time limit {limit} ms is too tight: the slowest accepted solution takes {slowestAccepted} ms, and {AcceptedMargin}x that must fit"));
+        }
+        else
+        {
+            findings.Add(new Finding(Severity.Ok, $"time limit {limit} ms fits: slowest accepted {slowestAccepted} ms x {AcceptedMargin} <= {limit} ms"));
+        }
+    }
+
+    private async Task CheckFailingSolutionAsync(Problem problem, SolutionFile solution, List<Finding> findings, CancellationToken ct)
+    {
+        var expected = solution.Expected switch
+        {
+            ExpectedOutcome.WrongAnswer => Verdict.WrongAnswer,
+            ExpectedOutcome.TimeLimit => Verdict.TimeLimitExceeded,
+            _ => Verdict.RuntimeError,
+        };
+        // A too-slow solution must be slow by a margin: it is judged against the limit times 1.5, which is the
+        // same as requiring limit <= fastest too-slow / 1.5.
+        var judged = solution.Expected == ExpectedOutcome.TimeLimit
+            ? problem with { Limits = problem.Limits with { TimeMs = (int)(problem.Limits.TimeMs * SlowMargin) } }
+            : problem;
+        var hidden = await judge.JudgeAsync(new JudgeRequest(judged, solution.Language, solution.Code, JudgeMode.Submit, []), null, ct);
+        var caught = hidden.Tests.FirstOrDefault(t => t.Verdict != Verdict.Accepted);
+        var extra = solution.Expected == ExpectedOutcome.TimeLimit ? $" even with {judged.Limits.TimeMs} ms" : "";
+        if (hidden.Verdict == expected && caught is not null)
+        {
+            findings.Add(new Finding(Severity.Ok, $"{solution.Path} gets {expected} on hidden case {caught.Index + 1} ({problem.Hidden[caught.Index].Name}){extra}"));
+            return;
+        }
+        var samples = await judge.JudgeAsync(new JudgeRequest(judged, solution.Language, solution.Code, JudgeMode.Run, []), null, ct);
+        if (samples.Verdict == expected)
+        {
+            findings.Add(new Finding(Severity.Warning, $"{solution.Path} gets {expected} only on the samples: add a hidden case that catches it"));
+            return;
+        }
+        findings.Add(new Finding(Severity.Error, $"{solution.Path} must get {expected} on some hidden case{extra}, but got {hidden.Verdict}{Detail(hidden)}"));
+    }
+
+    private static string Where(JudgeResult result) =>
+        result.Tests.FirstOrDefault(t => t.Verdict != Verdict.Accepted) is { } t ? $"{t.Kind.ToString().ToLowerInvariant()} case {t.Index + 1}" : "load";
+
+    private static string Detail(JudgeResult result) =>
+        (result.CompileOutput ?? result.Message ?? result.Tests.FirstOrDefault(t => t.Message is not null)?.Message) is { } m ? $": {m}" : "";
+
+    private static void CheckAnswerKey(AnswerKey key, List<Finding> findings)
+    {
+        foreach (var part in key.Parts)
+        {
+            JsonNode? reference = part.Public.Type switch
+            {
+                AnswerType.Number => part.Value,
+                AnswerType.Matrix => new JsonArray([.. part.Matrix!.Value.Select(r => new JsonArray([.. r.Select(v => (JsonNode?)v)]))]),
+                AnswerType.Choice => part.Correct!.Single(),
+                AnswerType.Multi => new JsonArray([.. part.Correct!.Select(c => (JsonNode?)c)]),
+                _ => null,
+            };
+            if (reference is not null && !ConceptGrader.GradePart(part, reference).Correct)
+            {
+                findings.Add(new Finding(Severity.Error, $"{part.Location}: the reference answer of part '{part.Public.Id}' does not score full marks"));
+            }
+            foreach (var wrong in part.Wrong.Where(w => ConceptGrader.GradePart(part, w.DeepClone()).Correct))
+            {
+                findings.Add(new Finding(Severity.Error, $"{part.Location}: the listed wrong answer {wrong.ToJsonString()} of part '{part.Public.Id}' scores marks"));
+            }
+        }
+        if (findings.All(f => f.Severity != Severity.Error))
+        {
+            findings.Add(new Finding(Severity.Ok, $"answer key: {key.Parts.Length} parts; references score full marks, {key.Parts.Sum(p => p.Wrong.Length)} listed wrong answers score zero"));
+        }
+    }
+}
