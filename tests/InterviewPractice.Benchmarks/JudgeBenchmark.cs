@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace InterviewPractice.Benchmarks;
+
+/// <summary>
+/// <c>bench judge</c>: the cost of one cold container, submit-to-verdict latency per language as a ratio to it,
+/// and sustained throughput as a ratio to plain <c>docker run --rm ... true</c> at the same parallelism.
+/// </summary>
+internal static class JudgeBenchmark
+{
+    private const string Image = "interviewpractice/sandbox:latest";
+    private static readonly string[] LanguageIds = ["csharp", "javascript", "python"];
+
+    public static async Task<int> RunAsync(string problems, string[] args)
+    {
+        var latencyRuns = Option(args, "--latency-runs", 20);
+        var total = Option(args, "--throughput", 200);
+        var parallelism = Environment.ProcessorCount;
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores; judge workers = parallelism = {parallelism}");
+
+        var cold = await TimeDockerRunsAsync(10, 1);
+        var coldP50 = Stats.Quantile(cold.Times, 0.5);
+        Console.WriteLine($"cold container: docker run --rm {Image} true  p50 {Ms(coldP50)}  p95 {Ms(Stats.Quantile(cold.Times, 0.95))}  (n=10)");
+
+        using var app = new BenchApp(problems, new Dictionary<string, string?> { ["Judge:Workers"] = parallelism.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await app.StartAsync();
+        await app.WaitForWarmAsync(2, TimeSpan.FromSeconds(90));
+
+        // Warm the server's own paths (JIT, database) once per language; not counted.
+        foreach (var language in LanguageIds)
+        {
+            await SubmitAndWaitAsync(app.Http, "two-sum", language, Reference(problems, "two-sum", language));
+        }
+
+        Console.WriteLine($"submit-to-verdict, two-sum, all hidden cases, over HTTP (POST, then GET ?wait= until the verdict), n={latencyRuns} per language:");
+        var worstRatio = 0.0;
+        foreach (var language in LanguageIds)
+        {
+            var times = new List<double>();
+            for (var i = 0; i < latencyRuns; i++)
+            {
+                // Latency at low load: each submission finds the warm pool refilled, as a lone user would.
+                await app.WaitForWarmAsync(2, TimeSpan.FromSeconds(30));
+                var started = Stopwatch.GetTimestamp();
+                var verdict = await SubmitAndWaitAsync(app.Http, "two-sum", language, Reference(problems, "two-sum", language));
+                times.Add(Stopwatch.GetElapsedTime(started).TotalSeconds);
+                if (verdict != "Accepted")
+                {
+                    Console.WriteLine($"  unexpected verdict {verdict} for the {language} reference");
+                    return 1;
+                }
+            }
+            var p50 = Stats.Quantile(times, 0.5);
+            var p95 = Stats.Quantile(times, 0.95);
+            worstRatio = Math.Max(worstRatio, p50 / coldP50);
+            Console.WriteLine($"  {language,-10}  p50 {Ms(p50)} ({p50 / coldP50:0.00}x cold)  p95 {Ms(p95)} ({p95 / coldP50:0.00}x cold)");
+        }
+
+        var plain = await TimeDockerRunsAsync(total, parallelism);
+        var plainRate = total / plain.Wall;
+        Console.WriteLine($"throughput baseline: {total} x docker run --rm {Image} true, {parallelism} at a time: {plainRate:0.00}/s ({plain.Wall:0.0} s)");
+
+        await app.WaitForWarmAsync(2, TimeSpan.FromSeconds(60));
+        var mixed = new[] { "two-sum", "softmax", "valid-parentheses" };
+        var ids = new List<string>();
+        var started2 = Stopwatch.GetTimestamp();
+        for (var i = 0; i < total; i++)
+        {
+            var problem = mixed[i % mixed.Length];
+            var language = LanguageIds[(i / mixed.Length) % LanguageIds.Length];
+            ids.Add(await PostAsync(app.Http, problem, language, Reference(problems, problem, language)));
+        }
+        var verdicts = await Task.WhenAll(ids.Select(id => WaitAsync(app.Http, id)));
+        var wall = Stopwatch.GetElapsedTime(started2).TotalSeconds;
+        var rate = total / wall;
+        var accepted = verdicts.Count(v => v == "Accepted");
+        var lost = total - verdicts.Count(v => v is not null);
+        Console.WriteLine($"throughput: {total} mixed submissions (two-sum, softmax, valid-parentheses x C#, JavaScript, Python), all queued at once, {parallelism} workers: {rate:0.00}/s ({wall:0.0} s)");
+        Console.WriteLine($"  ratio to plain docker run at the same parallelism: {rate / plainRate:0.00}; accepted {accepted}/{total}; lost {lost}");
+        Console.WriteLine($"summary: worst latency p50 ratio {worstRatio:0.00} (target <= 1.0), throughput ratio {rate / plainRate:0.00} (target >= 0.8), lost {lost} (target 0)");
+        return accepted == total ? 0 : 1;
+    }
+
+    private static async Task<string?> SubmitAndWaitAsync(HttpClient http, string problem, string language, string code) =>
+        await WaitAsync(http, await PostAsync(http, problem, language, code));
+
+    private static async Task<string> PostAsync(HttpClient http, string problem, string language, string code)
+    {
+        var response = await http.PostAsJsonAsync("api/submissions", new { problem, language, code, mode = "submit" });
+        response.EnsureSuccessStatusCode();
+        return (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+    }
+
+    private static async Task<string?> WaitAsync(HttpClient http, string id)
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            var view = await http.GetFromJsonAsync<JsonObject>($"api/submissions/{id}?wait=30");
+            if ((string?)view!["status"] == "done")
+            {
+                return (string?)view["verdict"];
+            }
+        }
+        return null;
+    }
+
+    private static string Reference(string problems, string slug, string language) =>
+        File.ReadAllText(Path.Combine(problems, slug, "solutions", "accepted", "ref." + language switch
+        {
+            "csharp" => "cs",
+            "javascript" => "js",
+            _ => "py",
+        }));
+
+    /// <summary>Runs <paramref name="count"/> plain <c>docker run --rm IMAGE true</c>, <paramref name="parallel"/> at a time.</summary>
+    private static async Task<(List<double> Times, double Wall)> TimeDockerRunsAsync(int count, int parallel)
+    {
+        var times = new List<double>();
+        var next = 0;
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, parallel).Select(async _ =>
+        {
+            while (Interlocked.Increment(ref next) <= count)
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var process = Process.Start(new ProcessStartInfo("docker", $"run --rm {Image} true") { RedirectStandardOutput = true, RedirectStandardError = true })!;
+                await process.WaitForExitAsync();
+                if (process.ExitCode != 0)
+                {
+                    throw new InvalidOperationException($"docker run failed: {await process.StandardError.ReadToEndAsync()}");
+                }
+                lock (times)
+                {
+                    times.Add(Stopwatch.GetElapsedTime(started).TotalSeconds);
+                }
+            }
+        }));
+        return (times, wall.Elapsed.TotalSeconds);
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
+    }
+
+    private static string Ms(double seconds) => $"{seconds * 1000:0} ms";
+}

@@ -1,0 +1,35 @@
+namespace InterviewPractice.Benchmarks;
+
+/// <summary>Benchmarks that print figures, measured in one run so ratios are meaningful on a noisy machine.</summary>
+internal static class BenchmarkMain
+{
+    // Not top-level statements: the web project's Program would clash with a generated one here.
+    public static async Task<int> Main(string[] args)
+    {
+        var problems = args.SkipWhile(a => a != "--problems").Skip(1).FirstOrDefault() ?? FindProblems();
+        return args.FirstOrDefault() switch
+        {
+            "judge" => await JudgeBenchmark.RunAsync(problems, args),
+            "pages" => await PagesBenchmark.RunAsync(problems, args),
+            _ => Usage(),
+        };
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: interview bench judge [--latency-runs N] [--throughput N] | bench pages [--rate R] [--seconds S]");
+        return 2;
+    }
+
+    private static string FindProblems()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "InterviewPractice.sln")))
+            {
+                return Path.Combine(dir.FullName, "problems");
+            }
+        }
+        return Path.GetFullPath("problems");
+    }
+}
