@@ -38,6 +38,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
     /// <summary>The judge's node id: the label on every container this app creates.</summary>
     public string NodeId { get; }
 
+    /// <summary>Every line the app logged, at every level.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     /// <summary>The SQLite file (unless the settings chose another database).</summary>
     public string DatabasePath { get; }
 
@@ -54,7 +57,12 @@ public sealed class TestApp : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Warning);
+            logging.AddProvider(Logs);
+            logging.AddFilter<CapturedLogs>(null, LogLevel.Trace);
+        });
     }
 
     /// <summary>Waits until the judge can run submissions (engine up, image present), or fails saying why.</summary>

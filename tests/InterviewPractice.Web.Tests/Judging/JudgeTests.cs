@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using InterviewPractice.Problems;
 using InterviewPractice.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewPractice.Web.Tests.Judging;
 
@@ -144,5 +146,16 @@ public sealed class JudgeTests(JudgeApp judge)
         Assert.Equal("status", events[0]);
         Assert.Equal("done", events[^1]);
         Assert.True(events.Count(e => e == "test") >= 1, string.Join(",", events));
+    }
+
+    [Fact]
+    public async Task JudgingLogsNothingHidden()
+    {
+        await judge.JudgeAsync("two-sum", "python", SubmissionClient.Reference("two-sum", "python"));
+        await judge.JudgeAsync("two-sum", "python", "class Solution:\n    def twoSum(self, nums, target):\n        raise ValueError(str(nums))\n");
+
+        var problem = judge.App.Services.GetRequiredService<ProblemCatalog>().Current.Problems["two-sum"];
+        Assert.NotEmpty(judge.App.Logs.Lines);
+        Assert.Empty(LeakCheck.Find(problem, judge.App.Logs.All));
     }
 }

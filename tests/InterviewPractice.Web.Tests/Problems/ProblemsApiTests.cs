@@ -153,8 +153,8 @@ public sealed class ProblemsApiTests(RealProblemsApp app) : IClassFixture<RealPr
     }
 
     /// <summary>
-    /// The rule that matters most: for every problem, neither its API answer nor its page holds a hidden case's
-    /// values, a solution's code or an answer key's values.
+    /// The rule that matters most: for every problem, neither its API answer, its page nor any log line holds a
+    /// hidden case's values, a solution's code or an answer key's values.
     /// </summary>
     [Fact]
     public async Task NothingHiddenIsServedForAnyProblem()
@@ -169,6 +169,7 @@ public sealed class ProblemsApiTests(RealProblemsApp app) : IClassFixture<RealPr
             Assert.Empty(LeakCheck.Find(problem, json));
             Assert.Empty(LeakCheck.Find(problem, page));
             Assert.Empty(LeakCheck.Find(problem, list));
+            Assert.Empty(LeakCheck.Find(problem, app.App.Logs.All));
             if (problem.AnswerKey is { } key)
             {
                 var parts = JsonNode.Parse(json)!["parts"]!.AsArray();
