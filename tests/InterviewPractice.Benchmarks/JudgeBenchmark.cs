@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using InterviewPractice.Problems;
 
 namespace InterviewPractice.Benchmarks;
 
@@ -15,8 +16,8 @@ internal static class JudgeBenchmark
 
     public static async Task<int> RunAsync(string problems, string[] args)
     {
-        var latencyRuns = Option(args, "--latency-runs", 20);
-        var total = Option(args, "--throughput", 200);
+        var latencyRuns = Stats.Option(args, "--latency-runs", 20);
+        var total = Stats.Option(args, "--throughput", 200);
         var parallelism = Environment.ProcessorCount;
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores; judge workers = parallelism = {parallelism}");
 
@@ -107,12 +108,9 @@ internal static class JudgeBenchmark
     }
 
     private static string Reference(string problems, string slug, string language) =>
-        File.ReadAllText(Path.Combine(problems, slug, "solutions", "accepted", "ref." + language switch
-        {
-            "csharp" => "cs",
-            "javascript" => "js",
-            _ => "py",
-        }));
+        Languages.TryParse(language, out var parsed)
+            ? File.ReadAllText(Path.Combine(problems, slug, "solutions", "accepted", "ref." + parsed.Extension()))
+            : throw new ArgumentException($"unknown language {language}", nameof(language));
 
     /// <summary>Runs <paramref name="count"/> plain <c>docker run --rm IMAGE true</c>, <paramref name="parallel"/> at a time.</summary>
     private static async Task<(List<double> Times, double Wall)> TimeDockerRunsAsync(int count, int parallel)
@@ -138,12 +136,6 @@ internal static class JudgeBenchmark
             }
         }));
         return (times, wall.Elapsed.TotalSeconds);
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
     }
 
     private static string Ms(double seconds) => $"{seconds * 1000:0} ms";

@@ -11,8 +11,8 @@ internal static class PagesBenchmark
 {
     public static async Task<int> RunAsync(string problems, string[] args)
     {
-        var rate = Option(args, "--rate", 1000);
-        var seconds = Option(args, "--seconds", 10);
+        var rate = Stats.Option(args, "--rate", 1000);
+        var seconds = Stats.Option(args, "--seconds", 10);
         var paths = new[] { "problems/two-sum", "api/problems/two-sum" };
         using var app = new BenchApp(problems, new Dictionary<string, string?> { ["Judge:WarmPerLanguage"] = "0" });
         await app.StartAsync();
@@ -81,11 +81,5 @@ internal static class PagesBenchmark
                 Interlocked.Increment(ref errors);
             }
         }
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
     }
 }

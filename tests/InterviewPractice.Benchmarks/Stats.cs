@@ -13,4 +13,11 @@ internal static class Stats
         var rank = (int)Math.Ceiling(q * sorted.Length) - 1;
         return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
     }
+
+    /// <summary>An integer command-line option <c>--name N</c>, or the fallback.</summary>
+    public static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
+    }
 }

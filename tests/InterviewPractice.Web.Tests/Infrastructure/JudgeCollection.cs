@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using InterviewPractice.Judging.Docker;
 using InterviewPractice.Judging.Sandbox;
+using InterviewPractice.Problems;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewPractice.Web.Tests.Infrastructure;
@@ -93,10 +94,7 @@ public static class SubmissionClient
     }
 
     public static string Reference(string problem, string language) =>
-        File.ReadAllText(Path.Combine(TestPaths.Problems, problem, "solutions", "accepted", "ref." + language switch
-        {
-            "csharp" => "cs",
-            "javascript" => "js",
-            _ => "py",
-        }));
+        Languages.TryParse(language, out var parsed)
+            ? File.ReadAllText(Path.Combine(TestPaths.Problems, problem, "solutions", "accepted", "ref." + parsed.Extension()))
+            : throw new ArgumentException($"unknown language {language}", nameof(language));
 }
