@@ -38,7 +38,19 @@ public sealed record HostConfig
     public bool AutoRemove { get; init; }
     public string IpcMode { get; init; } = "private";
     public bool OomKillDisable { get; init; }
+
+    /// <summary>The host's OOM killer picks sandbox processes first, never the server's.</summary>
+    public int OomScoreAdj { get; init; } = 1000;
+
+    /// <summary>
+    /// No log driver: the judge reads stdout through the attach stream, and a json-file log would copy every
+    /// byte a submission writes onto the host's disk.
+    /// </summary>
+    public LogConfig LogConfig { get; init; } = new("none");
 }
+
+/// <summary>A container's log driver.</summary>
+public sealed record LogConfig(string Type);
 
 /// <summary>A resource limit inside the container.</summary>
 public sealed record Ulimit(string Name, long Soft, long Hard);
