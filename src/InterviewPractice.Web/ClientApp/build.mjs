@@ -18,7 +18,11 @@ await mkdir(out, { recursive: true });
 
 // Bundled for the final folder (so source map paths are right there), kept in memory, written to the new one.
 const result = await build({
-  entryPoints: { problem: join(here, "src", "problem.ts"), concept: join(here, "src", "concept.ts") },
+  entryPoints: {
+    problem: join(here, "src", "problem.ts"),
+    concept: join(here, "src", "concept.ts"),
+    editor: join(here, "src", "editor.ts"),
+  },
   outdir: dist,
   write: false,
   bundle: true,

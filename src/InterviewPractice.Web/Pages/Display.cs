@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using InterviewPractice.Problems;
 
 namespace InterviewPractice.Web.Pages;
@@ -6,6 +9,8 @@ namespace InterviewPractice.Web.Pages;
 /// <summary>How API values (lowercase ids, raw numbers) read on a page.</summary>
 internal static class Display
 {
+    private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Capitalize(string value) =>
         value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..];
 
@@ -23,6 +28,15 @@ internal static class Display
     /// <summary>Easy first; an unknown value last.</summary>
     public static int DifficultyRank(string difficulty) =>
         Enum.TryParse<Difficulty>(difficulty, ignoreCase: true, out var d) ? (int)d : int.MaxValue;
+
+    /// <summary>
+    /// A sample's input as a user would type it as a custom input: stdin text, or compact JSON written without
+    /// escapes (the page encodes it for HTML).
+    /// </summary>
+    public static string CustomInputExample(JsonNode input, bool stdio) =>
+        stdio && input is JsonValue text && text.TryGetValue<string>(out var stdin)
+            ? stdin.TrimEnd('\n')
+            : input.ToJsonString(ReadableJson);
 
     public static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 }

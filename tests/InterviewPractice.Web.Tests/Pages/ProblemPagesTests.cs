@@ -31,24 +31,6 @@ public sealed class ProblemPagesTests(ChromiumFixture app)
     }
 
     [Fact]
-    public async Task CodeProblemShowsHighlightedStarterCodePerLanguageInTheEditorSection()
-    {
-        await using var browser = await app.OpenPageAsync();
-        var page = browser.Page;
-
-        await browser.GotoAsync("/problems/two-sum");
-        var editor = page.Locator("section#editor[data-slug='two-sum']");
-        await Expect(editor).ToBeVisibleAsync();
-        await Expect(editor.Locator("[role='tabpanel']:visible code.hljs")).ToContainTextAsync("twoSum");
-
-        await editor.GetByRole(AriaRole.Tab, new() { Name = "C#" }).ClickAsync();
-        await Expect(editor.GetByRole(AriaRole.Tab, new() { Name = "C#" })).ToHaveAttributeAsync("aria-selected", "true");
-        await Expect(editor.Locator("#panel-csharp code.hljs")).ToContainTextAsync("public class Solution");
-        await Expect(editor.Locator("#panel-python")).ToBeHiddenAsync();
-        browser.AssertNoErrors();
-    }
-
-    [Fact]
     public async Task StatementMathIsTypesetWithKatex()
     {
         await using var browser = await app.OpenPageAsync();

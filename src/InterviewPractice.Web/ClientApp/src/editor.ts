@@ -1,0 +1,210 @@
+// The code problem's workbench: turns the read-only starter code in #editor into an editor with a language
+// picker (code kept per language in localStorage), Run and Submit, and the judge's results as they arrive.
+// Without this script the page still shows the starter code, in tabs.
+import { CodeEditor } from "./code-editor";
+import { parseCustomInputs } from "./custom-inputs";
+import { ResultsView } from "./results";
+import { submit, SubmissionError, type SubmissionRequest } from "./submissions";
+
+const languageNames: Record<string, string> = { csharp: "C#", javascript: "JavaScript", python: "Python" };
+
+/** localStorage that may be missing or full (private windows, quotas): the editor works without it. */
+const store = {
+  get(key: string): string | null {
+    try {
+      return window.localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  set(key: string, value: string | null): void {
+    try {
+      if (value === null) {
+        window.localStorage.removeItem(key);
+      } else {
+        window.localStorage.setItem(key, value);
+      }
+    } catch {
+      // Not saved: the code is still in the editor.
+    }
+  },
+};
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (element === null) {
+    throw new Error(`The editor markup has no ${selector}.`);
+  }
+  return element;
+}
+
+function isModEnter(event: KeyboardEvent): boolean {
+  return event.key === "Enter" && (event.ctrlKey || event.metaKey) && !event.altKey;
+}
+
+function init(): void {
+  const section = document.getElementById("editor");
+  const workbench = section?.querySelector<HTMLElement>("[data-workbench]");
+  if (section === null || section === undefined || workbench === null || workbench === undefined) {
+    return;
+  }
+  const slug = section.dataset["slug"] ?? "";
+  const io = section.dataset["io"] ?? "function";
+  const languages = (section.dataset["languages"] ?? "").split(",").filter((l) => l !== "");
+  const starter = new Map<string, string>();
+  for (const language of languages) {
+    const code = section.querySelector(`#panel-${CSS.escape(language)} code`)?.textContent;
+    if (code !== null && code !== undefined) {
+      starter.set(language, code);
+    }
+  }
+  if (languages.length === 0 || starter.size !== languages.length) {
+    return;
+  }
+
+  const picker = required<HTMLSelectElement>(workbench, "#editor-language");
+  const resetButton = required<HTMLButtonElement>(workbench, "[data-action='reset']");
+  const note = required<HTMLElement>(workbench, "[data-editor-note]");
+  const runButton = required<HTMLButtonElement>(workbench, "[data-action='run']");
+  const submitButton = required<HTMLButtonElement>(workbench, "[data-action='submit']");
+  const customBox = required<HTMLDetailsElement>(workbench, "[data-custom]");
+  const customInput = required<HTMLTextAreaElement>(workbench, "#custom-inputs");
+  const customError = required<HTMLElement>(workbench, "#custom-inputs-error");
+  const results = new ResultsView(
+    required<HTMLElement>(workbench, "#verdict"),
+    required<HTMLOListElement>(workbench, "[data-tests]"),
+    required<HTMLElement>(workbench, "[data-extra]"),
+    io,
+  );
+
+  const codeKey = (language: string): string => `interviewpractice:code:${slug}:${language}`;
+  const languageKey = `interviewpractice:language:${slug}`;
+  const initial = (language: string): { code: string; starter: boolean } => {
+    const saved = store.get(codeKey(language));
+    return saved !== null ? { code: saved, starter: false } : { code: starter.get(language) ?? "", starter: true };
+  };
+
+  // Saved a moment after typing stops, and at once when the page is left or the language changes.
+  let pending: { language: string; code: string } | undefined;
+  let saveTimer = 0;
+  const flush = (): void => {
+    window.clearTimeout(saveTimer);
+    if (pending !== undefined) {
+      // Code equal to the starter is not kept: a later change of the starter code then shows through.
+      store.set(codeKey(pending.language), pending.code === starter.get(pending.language) ? null : pending.code);
+      pending = undefined;
+    }
+  };
+  window.addEventListener("pagehide", flush);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") {
+      flush();
+    }
+  });
+
+  let busy = false;
+  const judge = async (mode: "run" | "submit"): Promise<void> => {
+    if (busy) {
+      return;
+    }
+    const request: SubmissionRequest = { problem: slug, language: editor.language, code: editor.code, mode };
+    if (mode === "run") {
+      const parsed = parseCustomInputs(customInput.value, io);
+      if (!parsed.ok) {
+        customError.textContent = parsed.error;
+        customError.hidden = false;
+        customInput.setAttribute("aria-invalid", "true");
+        customBox.open = true;
+        customInput.focus();
+        return;
+      }
+      if (parsed.inputs.length > 0) {
+        request.customInputs = parsed.inputs;
+      }
+    }
+    if (request.code.trim() === "") {
+      results.error(new SubmissionError("The editor is empty: write a solution first.", "No code"));
+      return;
+    }
+    flush();
+    busy = true;
+    runButton.disabled = true;
+    submitButton.disabled = true;
+    workbench.setAttribute("aria-busy", "true");
+    results.start(mode);
+    try {
+      const view = await submit(request, {
+        status: (status) => results.status(status),
+        test: (test) => results.test(test),
+      });
+      results.done(view);
+    } catch (error) {
+      results.error(error instanceof SubmissionError ? error : new SubmissionError(String(error), "Something went wrong"));
+    } finally {
+      busy = false;
+      runButton.disabled = false;
+      submitButton.disabled = false;
+      workbench.removeAttribute("aria-busy");
+    }
+  };
+
+  const savedLanguage = store.get(languageKey);
+  const firstLanguage = savedLanguage !== null && languages.includes(savedLanguage) ? savedLanguage : (languages[0] ?? "");
+  const first = initial(firstLanguage);
+  const mount = required<HTMLElement>(workbench, "[data-code-editor]");
+  const editor = new CodeEditor({
+    parent: mount,
+    label: (language) => `Code editor, ${languageNames[language] ?? language}`,
+    describedBy: "editor-help",
+    onChange: (language, code) => {
+      pending = { language, code };
+      window.clearTimeout(saveTimer);
+      saveTimer = window.setTimeout(flush, 300);
+    },
+    commands: [
+      { key: "Mod-Enter", run: () => void judge("run") },
+      { key: "Mod-Shift-Enter", run: () => void judge("submit") },
+    ],
+  }, firstLanguage, first.code, first.starter);
+  picker.value = firstLanguage;
+
+  picker.addEventListener("change", () => {
+    flush();
+    editor.switchTo(picker.value, () => initial(picker.value));
+    store.set(languageKey, picker.value);
+    note.textContent = "";
+  });
+  resetButton.addEventListener("click", () => {
+    editor.replace(starter.get(editor.language) ?? "");
+    note.textContent = "Back to the starter code. Ctrl+Z (⌘Z) brings your code back.";
+    editor.focus();
+  });
+  runButton.addEventListener("click", () => void judge("run"));
+  submitButton.addEventListener("click", () => void judge("submit"));
+  customInput.addEventListener("input", () => {
+    customError.hidden = true;
+    customInput.removeAttribute("aria-invalid");
+  });
+  // Ctrl/Cmd+Enter runs from anywhere in the workbench (the custom inputs, the buttons); with Shift it submits.
+  workbench.addEventListener("keydown", (event) => {
+    if (!event.defaultPrevented && isModEnter(event)) {
+      event.preventDefault();
+      void judge(event.shiftKey ? "submit" : "run");
+    }
+  });
+
+  // The editor replaces the read-only starter code.
+  const title = section.querySelector<HTMLElement>("#editor-title");
+  if (title !== null) {
+    title.textContent = "Your solution";
+  }
+  section.querySelector<HTMLElement>("[data-starter]")?.setAttribute("hidden", "");
+  workbench.hidden = false;
+  section.classList.add("editor--live");
+}
+
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", init, { once: true });
+} else {
+  init();
+}
