@@ -15,7 +15,13 @@
 //   is reported as MemoryError (the worker dies; the main thread reports the result and starts a fresh worker
 //   that reloads the submission) instead of the kernel killing the container.
 // - Function problems: the code runs with vm.Script (filename solution.js) in the worker's own context, like a
-//   classic script: `var f = function`, `function f`, `const f = ...` all define the function.
+//   classic script: `var f = function`, `function f`, `const f = ...` all define the function. As in a Node module,
+//   `require` (resolving from /tmp), `module`, `exports`, `__filename` and `__dirname` are globals.
+// - Output: console.*, process.stdout/stderr and descriptors 1/2 all land in one anonymous capture file, read (and
+//   emptied) after each test. A test that prints more than 64 KiB is ended at once: the worker stops in its
+//   capture (no exception the user's code could catch) and asks the main thread, which writes the test's
+//   `OutputLimit` result and exits the process; the main thread also polls the file's size during a test, for
+//   floods that bypass console (fs.writeSync(1, ...), child processes).
 // - stdio problems: each test runs `node --stack-size=<3/4 of the stack rlimit> --max-old-space-size=<heap limit>
 //   /tmp/solution.js` with the test's stdin.
 
@@ -31,7 +37,16 @@ const STDIO_VALUE_LIMIT = 8 * 1024 * 1024;
 const STDERR_TAIL = 4 * 1024;
 const MESSAGE_LIMIT = 4 * 1024;
 const WORKER_STACK_MB = 64;
+const WATCH_INTERVAL_MS = 20; // the main thread's look at the capture file's size during a test
+const OUTPUT_LIMIT_MESSAGE = 'The program printed more than 64 KiB.';
+const STDIO_LIMIT_MESSAGE = 'The program wrote more than 8 MiB to stdout.';
 const C = fs.constants;
+// States in the shared Int32 [0]. Moving out of TESTING is a compareExchange, so exactly one of the worker (its
+// result) and the main thread (OutputLimit, MemoryError) answers for a test.
+const IDLE = 0;
+const LOADING = 1;
+const TESTING = 2;
+const ANSWERED_BY_MAIN = 3;
 
 // ------------------------------------------------------------------------------------------------------------------
 // Shared helpers
@@ -116,18 +131,56 @@ function mainThread() {
     if (diagFd < 0) diagFd = 2;
     writeAll(diagFd, `harness.js: could not redirect output: ${e.message}\n`);
   }
+  if (captureFd < 0) {
+    // Descriptors 1/2 could not be taken over; printing through console still needs a capture of its own.
+    try {
+      captureFd = fs.openSync(capturePath, C.O_RDWR | C.O_CREAT | C.O_EXCL | C.O_APPEND, 0o600);
+      fs.unlinkSync(capturePath);
+    } catch (e) {
+      captureFd = -1;
+    }
+  }
   if (protoIn < 0) protoIn = 0;
   if (protoOut < 0) protoOut = 1;
   if (diagFd < 0) diagFd = 2;
 
   const heapMb = heapLimitMb();
-  // Shared with the worker. Int32 [0] state (0 idle, 1 loading, 2 testing), [1] length of the current test id's
-  // JSON, [2] lines the worker has taken, [3] a counter bumped at every post (the worker waits on it); bytes 16..
-  // the test id's JSON. So the main thread can answer for a test whose worker died and hand the lines it had not
-  // taken to a new one.
-  const shared = new SharedArrayBuffer(16 + 1024);
-  const ints = new Int32Array(shared, 0, 4);
-  const idBytes = new Uint8Array(shared, 16);
+  // Shared with the worker. Int32 [0] state (IDLE, LOADING, TESTING, ANSWERED_BY_MAIN), [1] length of the current
+  // test id's JSON, [2] lines the worker has taken, [3] a counter bumped at every post (the worker waits on it),
+  // [4] never changes (a worker that must stop for good waits on it); bytes 32.. the test id's JSON. So the main
+  // thread can answer for a test whose worker died or printed too much, and hand the lines it had not taken to a
+  // new worker.
+  const shared = new SharedArrayBuffer(32 + 1024);
+  const ints = new Int32Array(shared, 0, 8);
+  const idBytes = new Uint8Array(shared, 32);
+  // The current test's id, re-encoded here: the shared bytes are within reach of the user's code.
+  const currentIdJson = () => {
+    try {
+      const text = JSON.stringify(JSON.parse(Buffer.from(idBytes.subarray(0, Atomics.load(ints, 1))).toString('utf8')));
+      return text === undefined ? 'null' : text;
+    } catch (e) {
+      return 'null';
+    }
+  };
+  // The test printed more than CAPTURE_LIMIT: its result, then the end of the process (the judge stops at the first
+  // failure and removes the container). The caller has moved the state from TESTING to ANSWERED_BY_MAIN.
+  const answerOutputLimit = () => {
+    const captured = readFdCapture(captureFd);
+    writeAll(protoOut, `{"type":"result","id":${currentIdJson()},"ok":false,"error":"OutputLimit",` +
+      `"message":${JSON.stringify(OUTPUT_LIMIT_MESSAGE)},"line":null,"stdout":${JSON.stringify(captured.text)},` +
+      '"outputLimit":true}\n');
+    process.exit(0);
+  };
+  if (captureFd >= 0) {
+    setInterval(() => {
+      if (Atomics.load(ints, 0) !== TESTING) return;
+      let size = 0;
+      try { size = fs.fstatSync(captureFd).size; } catch (e) { return; }
+      if (size > CAPTURE_LIMIT && Atomics.compareExchange(ints, 0, TESTING, ANSWERED_BY_MAIN) === TESTING) {
+        answerOutputLimit();
+      }
+    }, WATCH_INTERVAL_MS).unref();
+  }
 
   // Lines from the judge, read here (not in the worker) so none is lost with a worker that dies.
   let pending = []; // lines not yet taken by the worker; pending[i] is line number base + i
@@ -186,6 +239,8 @@ function mainThread() {
     let replaced = false;
     worker.on('message', (m) => {
       if (m && m.kind === 'load') loadLine = m.line;
+      // The worker moved the state to ANSWERED_BY_MAIN and stopped in its capture (see outputLimitExceeded).
+      if (m && m.kind === 'outputLimit' && Atomics.load(ints, 0) === ANSWERED_BY_MAIN) answerOutputLimit();
     });
     worker.on('error', (err) => {
       if (!(err && err.code === 'ERR_WORKER_OUT_OF_MEMORY')) {
@@ -196,18 +251,18 @@ function mainThread() {
       replaced = true;
       const s = Atomics.load(ints, 0);
       const message = 'MemoryError: JavaScript heap out of memory';
-      if (s === 2) {
-        const idJson = Buffer.from(idBytes.subarray(0, Atomics.load(ints, 1))).toString('utf8') || 'null';
+      if (s === ANSWERED_BY_MAIN) return; // answered already; the process is on its way out
+      if (s === TESTING) {
         const captured = readFdCapture(captureFd);
-        writeAll(protoOut, `{"type":"result","id":${idJson},"ok":false,"error":"MemoryError",` +
+        writeAll(protoOut, `{"type":"result","id":${currentIdJson()},"ok":false,"error":"MemoryError",` +
           `"message":${JSON.stringify(message)},"line":null,"stdout":${JSON.stringify(captured.text)},` +
           `"outputLimit":${captured.dropped}}\n`);
-      } else if (s === 1) {
+      } else if (s === LOADING) {
         writeAll(protoOut, `{"type":"runtime_error","message":${JSON.stringify(message)},"line":null}\n`);
       }
-      Atomics.store(ints, 0, 0);
+      Atomics.store(ints, 0, IDLE);
       port.close();
-      start(s === 2 ? loadLine : null);
+      start(s === TESTING ? loadLine : null);
     });
     worker.on('exit', (code) => {
       if (!replaced) process.exit(code);
@@ -223,10 +278,15 @@ function readFdCapture(captureFd) {
   let size = 0;
   try { size = fs.fstatSync(captureFd).size; } catch (e) { return { text: '', dropped: false }; }
   if (!size) return { text: '', dropped: false };
-  const n = Math.min(size, CAPTURE_LIMIT);
+  const n = Math.min(size, CAPTURE_LIMIT + 1);
   const buf = Buffer.alloc(n);
-  const got = fs.readSync(captureFd, buf, 0, n, 0);
+  let got = fs.readSync(captureFd, buf, 0, n, 0);
   fs.ftruncateSync(captureFd, 0);
+  if (got > CAPTURE_LIMIT) {
+    // Cut at a character boundary.
+    got = CAPTURE_LIMIT;
+    while (got > 0 && (buf[got] & 0xc0) === 0x80) got--;
+  }
   return { text: buf.subarray(0, got).toString('utf8'), dropped: size > CAPTURE_LIMIT };
 }
 
@@ -240,9 +300,10 @@ function workerThread() {
   const childProcess = require('child_process');
   const os = require('os');
   const { receiveMessageOnPort } = require('worker_threads');
+  const { createRequire } = require('module');
   const { port, protoOut, diagFd, captureFd, heapMb, shared, replay } = workerData;
-  const ints = new Int32Array(shared, 0, 4);
-  const idBytes = new Uint8Array(shared, 16);
+  const ints = new Int32Array(shared, 0, 8);
+  const idBytes = new Uint8Array(shared, 32);
 
   // Harness' own references, taken before user code can replace globals.
   const jsonStringify = JSON.stringify;
@@ -250,6 +311,12 @@ function workerThread() {
   const isArray = Array.isArray;
   const isView = ArrayBuffer.isView;
   const numberIsFinite = Number.isFinite;
+  const bufferFrom = Buffer.from;
+  const fsWriteSync = fs.writeSync;
+  const atomicsLoad = Atomics.load;
+  const atomicsWait = Atomics.wait;
+  const atomicsCompareExchange = Atomics.compareExchange;
+  const postToMain = parentPort.postMessage.bind(parentPort);
   const exitWorker = process.exit.bind(process);
   // process.exit() in a function submission would end the runner without a result: make it an error instead.
   process.exit = function exit(code) {
@@ -257,28 +324,51 @@ function workerThread() {
   };
 
   // ---- capture of console/process.stdout/process.stderr ----
-  let capParts = [];
-  let capChars = 0;
-  let capDropped = false;
+  // Written straight into the capture file (descriptors 1/2 point there too), so everything a test printed is in
+  // one place, in order, and the main thread can read it. capBytes counts this thread's writes since the last
+  // takeOutput(); past CAPTURE_LIMIT a running test ends (outputLimitExceeded), outside a test the rest is dropped.
+  let capBytes = 0;
 
-  function capWrite(s) {
-    if (capChars > CAPTURE_LIMIT) { capDropped = true; return; }
-    capParts.push(s);
-    capChars += s.length;
+  function capWrite(data) {
+    if (capBytes > CAPTURE_LIMIT) return;
+    // One byte past the limit is all that has to reach the file (and the way a giant string cannot fill /tmp).
+    let buf = typeof data === 'string' ? bufferFrom(data.length > CAPTURE_LIMIT + 1 ? data.slice(0, CAPTURE_LIMIT + 1) : data, 'utf8') : data;
+    const room = CAPTURE_LIMIT + 1 - capBytes;
+    if (buf.length > room) buf = buf.subarray(0, room);
+    capBytes += buf.length;
+    if (captureFd >= 0) {
+      try {
+        let off = 0;
+        while (off < buf.length) off += fsWriteSync(captureFd, buf, off, buf.length - off);
+      } catch (e) { /* /tmp full: the output is lost, the program goes on */ }
+    }
+    if (capBytes > CAPTURE_LIMIT && atomicsLoad(ints, 0) === TESTING) outputLimitExceeded();
   }
-  function chunkText(chunk, encoding) {
-    if (typeof chunk === 'string') return chunk;
-    if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString(typeof encoding === 'string' && Buffer.isEncoding(encoding) ? encoding : 'utf8');
+  // The running test printed too much: hand the test to the main thread, which writes its OutputLimit result and
+  // ends the process, and never come back (no exception, so nothing in the user's code can catch it).
+  function outputLimitExceeded() {
+    if (atomicsCompareExchange(ints, 0, TESTING, ANSWERED_BY_MAIN) === TESTING) postToMain({ kind: 'outputLimit' });
+    stopForGood();
+  }
+  function stopForGood() {
+    for (;;) atomicsWait(ints, 4, 0);
+  }
+  function chunkData(chunk, encoding) {
+    if (typeof chunk === 'string') {
+      return typeof encoding === 'string' && encoding !== 'utf8' && encoding !== 'utf-8' && Buffer.isEncoding(encoding)
+        ? bufferFrom(chunk, encoding) : chunk;
+    }
+    if (chunk instanceof Uint8Array) return bufferFrom(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     return String(chunk);
   }
   function streamWrite(chunk, encoding, cb) {
-    capWrite(chunkText(chunk, encoding));
+    capWrite(chunkData(chunk, encoding));
     const done = typeof encoding === 'function' ? encoding : cb;
     if (typeof done === 'function') process.nextTick(done);
     return true;
   }
   function consoleWrite(...args) {
-    if (capChars > CAPTURE_LIMIT) { capDropped = true; return; }
+    if (capBytes > CAPTURE_LIMIT) return;
     capWrite(util.format(...args) + '\n');
   }
   function installCapture() {
@@ -287,25 +377,10 @@ function workerThread() {
     console.log = console.info = console.debug = console.error = console.warn = consoleWrite;
   }
   function takeOutput() {
-    let text = capParts.join('');
-    let dropped = capDropped;
-    capParts = [];
-    capChars = 0;
-    capDropped = false;
-    const fdPart = readFdCapture(captureFd);
-    text += fdPart.text;
-    dropped = dropped || fdPart.dropped;
-    if (text.length > CAPTURE_LIMIT / 4 || dropped) {
-      const buf = Buffer.from(text, 'utf8');
-      if (buf.length > CAPTURE_LIMIT) {
-        dropped = true;
-        // Cut at a character boundary.
-        let end = CAPTURE_LIMIT;
-        while (end > 0 && (buf[end] & 0xc0) === 0x80) end--;
-        text = buf.subarray(0, end).toString('utf8');
-      }
-    }
-    return { text, dropped };
+    const dropped = capBytes > CAPTURE_LIMIT;
+    capBytes = 0;
+    const out = readFdCapture(captureFd);
+    return dropped && !out.dropped ? { text: out.text, dropped: true } : out;
   }
 
   // ---- protocol stream ----
@@ -474,6 +549,7 @@ function workerThread() {
       return compileError(errorMessage(e), pos.line, pos.column);
     }
     installCapture();
+    defineModuleGlobals();
     try {
       script.runInThisContext({ displayErrors: false });
     } catch (e) {
@@ -499,14 +575,33 @@ function workerThread() {
     return '{"type":"loaded"}';
   }
 
+  // What a Node module sees besides the globals (`node solution.js` in stdio problems has them too).
+  function defineModuleGlobals() {
+    const userModule = { exports: {}, filename: STDIO_PATH, id: '.', loaded: false };
+    const values = {
+      require: createRequire(STDIO_PATH), module: userModule, exports: userModule.exports,
+      __filename: STDIO_PATH, __dirname: WORK_DIR,
+    };
+    for (const name of Object.keys(values)) {
+      Object.defineProperty(globalThis, name, { value: values[name], writable: true, configurable: true, enumerable: false });
+    }
+  }
+
   function resultError(idJson, error, message, line, out, extra) {
     return `{"type":"result","id":${idJson},"ok":false,"error":${jsonStringify(error)},` +
       `"message":${jsonStringify(message)},"line":${line == null ? 'null' : Number(line)}${extra || ''},` +
       `"stdout":${jsonStringify(out.text)},"outputLimit":${out.dropped}}`;
   }
 
+  // The test is over: from here on only the worker answers for it. If the main thread already has (output
+  // limit), this thread must not write a second result: it stops for good and the process ends.
+  function finishTest() {
+    if (atomicsCompareExchange(ints, 0, TESTING, IDLE) !== TESTING) stopForGood();
+  }
+
   function testFunction(idJson, rawArgs) {
     installCapture();
+    takeOutput(); // forget output since the last test (by processes the submission left running)
     let encoded;
     try {
       if (!isArray(rawArgs)) throw new HarnessError('args must be an array');
@@ -517,10 +612,12 @@ function workerThread() {
       const value = cls ? new cls()[methodName](...args) : fn(...args);
       encoded = toJson(value, 0);
     } catch (e) {
+      finishTest();
       if (e instanceof HarnessError) return resultError(idJson, 'RuntimeError', `harness: ${e.message}`, null, takeOutput());
       const kind = errorKind(e);
       return resultError(idJson, kind, errorMessage(e), userLine(e), takeOutput());
     }
+    finishTest();
     const out = takeOutput();
     return `{"type":"result","id":${idJson},"ok":true,"value":${encoded},"stdout":${jsonStringify(out.text)},"outputLimit":${out.dropped}}`;
   }
@@ -540,7 +637,13 @@ function workerThread() {
   if (heapMb) childArgs.push(`--max-old-space-size=${heapMb}`);
 
   function testStdio(idJson, stdinText) {
-    return new Promise((resolve) => {
+    return new Promise((resolveOnce) => {
+      let settled = false;
+      const resolve = (line) => {
+        if (settled) return;
+        settled = true;
+        resolveOnce(line);
+      };
       let child;
       try {
         child = childProcess.spawn(process.execPath, [...childArgs, STDIO_PATH], {
@@ -552,17 +655,21 @@ function workerThread() {
       }
       const outParts = [];
       let outLen = 0;
-      let outTotal = 0;
       const errHead = [];
       let errHeadLen = 0;
       let errTail = Buffer.alloc(0);
       child.stdout.on('data', (b) => {
-        outTotal += b.length;
-        if (outLen < STDIO_VALUE_LIMIT) {
-          const keep = b.subarray(0, STDIO_VALUE_LIMIT - outLen);
-          outParts.push(keep);
-          outLen += keep.length;
+        if (settled) return;
+        outLen += b.length;
+        if (outLen > STDIO_VALUE_LIMIT) {
+          // Killed on the spot; no waiting for 'close': processes the program started may hold the pipes open.
+          try { child.kill('SIGKILL'); } catch (e) { /* gone */ }
+          for (const s of [child.stdin, child.stdout, child.stderr]) s.destroy();
+          resolve(resultError(idJson, 'OutputLimit', STDIO_LIMIT_MESSAGE, null,
+            { text: Buffer.concat(errHead).toString('utf8'), dropped: false }));
+          return;
         }
+        outParts.push(b);
       });
       child.stderr.on('data', (b) => {
         if (errHeadLen < CAPTURE_LIMIT) {
@@ -578,11 +685,11 @@ function workerThread() {
         resolve(resultError(idJson, 'RuntimeError', `could not start the program: ${e.message}`, null, { text: '', dropped: false }));
       });
       child.on('close', (code, signal) => {
+        if (settled) return;
         const value = Buffer.concat(outParts).toString('utf8');
         const errText = Buffer.concat(errHead).toString('utf8');
-        const limit = outTotal > STDIO_VALUE_LIMIT;
         if (code === 0) {
-          resolve(`{"type":"result","id":${idJson},"ok":true,"value":${jsonStringify(value)},"stdout":${jsonStringify(errText)},"outputLimit":${limit}}`);
+          resolve(`{"type":"result","id":${idJson},"ok":true,"value":${jsonStringify(value)},"stdout":${jsonStringify(errText)},"outputLimit":false}`);
           return;
         }
         const exitCode = code != null ? code : 128 + (os.constants.signals[signal] || 0);
@@ -590,7 +697,7 @@ function workerThread() {
         if (signal) tail = (tail ? tail + '\n' : '') + `killed by ${signal}`;
         const m = /solution\.js:(\d+)/.exec(tail);
         resolve(resultError(idJson, 'RuntimeError', tail || `exit code ${exitCode}`, m ? Number(m[1]) : null,
-          { text: errText, dropped: limit }, `,"exitCode":${exitCode},"value":${jsonStringify(value)}`));
+          { text: errText, dropped: false }, `,"exitCode":${exitCode},"value":${jsonStringify(value)}`));
       });
       child.stdin.end(Buffer.from(typeof stdinText === 'string' ? stdinText : '', 'utf8'));
     });
@@ -601,7 +708,7 @@ function workerThread() {
     const n = Math.min(b.length, idBytes.length);
     idBytes.set(b.subarray(0, n));
     Atomics.store(ints, 1, n);
-    Atomics.store(ints, 0, 2);
+    Atomics.store(ints, 0, TESTING);
   }
 
   function warmUp() {
@@ -620,7 +727,7 @@ function workerThread() {
       if (r !== '{"type":"loaded"}') diag(`reloading after out-of-memory gave ${r}`);
     }
     for (;;) {
-      Atomics.store(ints, 0, 0);
+      Atomics.store(ints, 0, IDLE);
       const line = nextLine();
       if (line === null) return;
       if (!line.trim()) continue;
@@ -635,15 +742,18 @@ function workerThread() {
       const kind = msg && msg.type;
       if (kind === 'load') {
         parentPort.postMessage({ kind: 'load', line });
-        Atomics.store(ints, 0, 1);
+        Atomics.store(ints, 0, LOADING);
         send(load(msg));
       } else if (kind === 'test') {
         const idJson = jsonStringify(msg.id === undefined ? null : msg.id);
         setTestId(idJson);
         if (!loaded) {
+          finishTest();
           send(resultError(idJson, 'RuntimeError', 'harness: no submission loaded', null, { text: '', dropped: false }));
         } else if (ioMode === 'stdio') {
-          send(await testStdio(idJson, msg.stdin));
+          const result = await testStdio(idJson, msg.stdin);
+          finishTest();
+          send(result);
         } else {
           send(testFunction(idJson, msg.args));
         }

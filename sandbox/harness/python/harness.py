@@ -2,7 +2,9 @@
 
 Run as `python3 -I -S /opt/harness/python/harness.py` inside the sandbox container. It reads one JSON message per
 line from stdin (`load`, then `test`s) and answers one JSON line each on the real stdout. Everything the user's
-code prints (print, sys.stdout/stderr, os.write(1/2, ...)) goes to a per-test capture, never to the protocol.
+code prints (print, sys.stdout/stderr, os.write(1/2, ...)) goes to a per-test capture, never to the protocol. A test
+that prints more than 64 KiB is ended on the spot: the capture itself writes its `OutputLimit` result and the
+process exits (os._exit, so no `except:` in the user's code can stop it).
 
 Honest-code notes (what a normal submission gets):
 - LeetCode's implicit imports are in the module's globals: typing's names (List, Optional, ...), collections'
@@ -36,6 +38,7 @@ import math  # noqa: E402
 import selectors  # noqa: E402
 import subprocess  # noqa: E402
 import threading  # noqa: E402
+import time  # noqa: E402
 
 SOLUTION_FILE = "solution.py"  # filename of the user's code in tracebacks and compile errors
 WORK_DIR = "/tmp"
@@ -43,6 +46,7 @@ STDIO_PATH = os.path.join(WORK_DIR, "solution.py")
 CAPTURE_LIMIT = 64 * 1024  # bytes of print output kept per test
 STDIO_VALUE_LIMIT = 8 * 1024 * 1024  # bytes of a stdio program's stdout kept
 STDERR_TAIL = 4 * 1024  # bytes of a stdio program's stderr in an error message
+STDIO_LIMIT_MESSAGE = "The program wrote more than 8 MiB to stdout."
 MESSAGE_LIMIT = 4 * 1024  # characters of an exception message
 RECURSION_LIMIT = 100_000
 THREAD_STACK = 512 * 1024 * 1024
@@ -78,14 +82,25 @@ os.dup2(_devnull, 0)  # user code reading stdin gets EOF, never the protocol
 os.close(_devnull)
 
 
+OUTPUT_LIMIT_MESSAGE = "The program printed more than 64 KiB."
+
+# Taken by whoever ends a test: the runner thread when the user's function returns or raises, or the output-limit
+# exit (from whatever thread printed, or the descriptor watcher). Only one of them writes the test's result line.
+_gate = threading.Lock()
+
+
 class Capture(io.TextIOBase):
-    """sys.stdout and sys.stderr during a test: keeps the first CAPTURE_LIMIT bytes in memory, drops the rest."""
+    """sys.stdout and sys.stderr: keeps what is printed in memory. While a test runs (begin() .. end()), printing
+    past CAPTURE_LIMIT bytes (with what went to descriptors 1/2) ends the test and the process at once; outside a
+    test (module top level, threads left running between tests), output past the limit is dropped."""
 
     def __init__(self):
         super().__init__()
         self._parts = []
-        self._chars = 0
+        self._bytes = 0
         self.dropped = False
+        self.test_id = None
+        self.testing = False
         self.buffer = _CaptureBuffer(self)
 
     @property
@@ -106,11 +121,17 @@ class Capture(io.TextIOBase):
         return 1
 
     def write(self, s):
-        if not isinstance(s, str):
-            raise TypeError("write() argument must be str, not " + type(s).__name__)
-        if self._chars <= CAPTURE_LIMIT:
+        if type(s) is not str:
+            if not isinstance(s, str):
+                raise TypeError("write() argument must be str, not " + type(s).__name__)
+            s = str.__str__(s)  # a str subclass: its own methods are the user's
+        n = len(s) if s.isascii() else len(s.encode("utf-8", "surrogatepass"))
+        if self._bytes + n <= CAPTURE_LIMIT:
             self._parts.append(s)
-            self._chars += len(s)
+            self._bytes += n
+        elif self.testing:
+            # At most CAPTURE_LIMIT + 1 characters are needed to fill the capture (a character is >= 1 byte).
+            _output_limit_exit(s[:CAPTURE_LIMIT + 1])
         else:
             self.dropped = True
         return len(s)
@@ -118,12 +139,28 @@ class Capture(io.TextIOBase):
     def flush(self):
         pass
 
+    def size(self):
+        return self._bytes
+
     def take(self):
         text = "".join(self._parts)
         self._parts = []
-        self._chars = 0
+        self._bytes = 0
         dropped, self.dropped = self.dropped, False
         return text, dropped
+
+    def begin(self, test_id):
+        """A test starts: forget what was printed since the last one (by threads left running)."""
+        with _gate:
+            self.take()
+            _truncate_fd_capture()
+            self.test_id = test_id
+            self.testing = True
+
+    def end(self):
+        """The test's own result follows: from here on no output-limit exit may answer for it."""
+        with _gate:
+            self.testing = False
 
 
 class _CaptureBuffer(io.RawIOBase):
@@ -148,20 +185,26 @@ def _install_capture():
     sys.stdout = sys.stderr = sys.__stdout__ = sys.__stderr__ = CAPTURE
 
 
-def _take_output():
-    """Everything printed since the last call, capped: (text, outputLimit)."""
+def _fd_capture_size():
     try:
-        sys.stdout.flush()  # in case the user replaced sys.stdout with something buffered
-    except Exception:  # noqa: BLE001 - user's object
-        pass
-    text, dropped = CAPTURE.take()
-    try:
-        size = os.fstat(CAPTURE_FD).st_size
+        return os.fstat(CAPTURE_FD).st_size
     except OSError:
-        size = 0
+        return 0
+
+
+def _truncate_fd_capture():
+    try:
+        os.ftruncate(CAPTURE_FD, 0)
+    except OSError:
+        pass
+
+
+def _collect(text, dropped):
+    """text (from CAPTURE) plus what went to descriptors 1/2 (emptied), cut to CAPTURE_LIMIT bytes."""
+    size = _fd_capture_size()
     if size:
         raw = os.pread(CAPTURE_FD, CAPTURE_LIMIT + 1, 0)
-        os.ftruncate(CAPTURE_FD, 0)
+        _truncate_fd_capture()
         if size > CAPTURE_LIMIT:
             dropped = True
         text += raw.decode("utf-8", "replace")
@@ -170,6 +213,53 @@ def _take_output():
         dropped = True
         text = data[:CAPTURE_LIMIT].decode("utf-8", "ignore")
     return text, dropped
+
+
+def _take_output():
+    """Everything printed since the last call, capped: (text, outputLimit)."""
+    try:
+        sys.stdout.flush()  # in case the user replaced sys.stdout with something buffered
+    except Exception:  # noqa: BLE001 - user's object
+        pass
+    text, dropped = CAPTURE.take()
+    return _collect(text, dropped)
+
+
+def _output_limit_exit(last=""):
+    """The running test printed more than CAPTURE_LIMIT bytes: answer for it with an OutputLimit result and end
+    the process (the judge stops at the first failure). Runs in whichever thread printed; no exception is
+    involved, so the user's code cannot catch it. Does nothing if the test already ended."""
+    with _gate:
+        if not CAPTURE.testing:
+            return
+        CAPTURE.testing = False  # whatever prints from here on (a __del__, say) is dropped, never re-enters
+        try:
+            text, _ = CAPTURE.take()
+            out, _ = _collect(text + last, True)
+            send({"type": "result", "id": CAPTURE.test_id, "ok": False, "error": "OutputLimit",
+                  "message": OUTPUT_LIMIT_MESSAGE, "line": None, "stdout": out, "outputLimit": True})
+        except BaseException as e:  # noqa: BLE001 - still exit: the judge sees the stream end
+            try:
+                diag("output limit: %s: %s" % (type(e).__name__, e))
+            except BaseException:  # noqa: BLE001
+                pass
+        os._exit(0)
+
+
+WATCH_INTERVAL = 0.02  # seconds between looks at the descriptor capture's size during a test
+
+
+def _watch_fd_capture():
+    """Output written to descriptors 1/2 (os.write, child processes, C code) bypasses CAPTURE.write: this thread
+    polls its size while a test runs, so a flood there ends the test too instead of running into the time limit."""
+    while True:
+        _watching.wait()
+        time.sleep(WATCH_INTERVAL)
+        if CAPTURE.testing and _fd_capture_size() + CAPTURE.size() > CAPTURE_LIMIT:
+            _output_limit_exit()
+
+
+_watching = threading.Event()  # set while a function test runs
 
 
 _proto_reader = os.fdopen(PROTO_IN, "rb", buffering=1 << 16)
@@ -429,6 +519,8 @@ class Runner:
 
     def _test_function(self, test_id, raw_args):
         _install_capture()
+        CAPTURE.begin(test_id)
+        _watching.set()
         try:
             if len(raw_args) != len(self.converters) and self.converters:
                 raise _HarnessError("expected %d arguments, got %d" % (len(self.converters), len(raw_args)))
@@ -441,11 +533,14 @@ class Runner:
             del args
             encoded = to_json(value)
             del value
+            CAPTURE.end()
         except _HarnessError as e:
+            CAPTURE.end()
             out, limit = _take_output()
             return {"type": "result", "id": test_id, "ok": False, "error": "RuntimeError",
                     "message": "harness: " + str(e), "line": None, "stdout": out, "outputLimit": limit}
         except BaseException as e:  # noqa: BLE001 - the user's exception, whatever it is
+            CAPTURE.end()
             kind = _error_kind(e)
             message = _exc_message(e)
             line = _user_line(e)
@@ -453,6 +548,8 @@ class Runner:
             out, limit = _take_output()
             return {"type": "result", "id": test_id, "ok": False, "error": kind, "message": message,
                     "line": line, "stdout": out, "outputLimit": limit}
+        finally:
+            _watching.clear()
         out, limit = _take_output()
         # The value is already JSON; splice it in rather than decoding and encoding it again.
         head = json.dumps({"type": "result", "id": test_id, "ok": True}, separators=(",", ":"))[:-1]
@@ -471,14 +568,16 @@ class Runner:
             return {"type": "result", "id": test_id, "ok": False, "error": "RuntimeError",
                     "message": "could not start the program: %s" % e, "line": None, "stdout": "",
                     "outputLimit": False}
-        out, out_total, err_head, err_tail = run_child_io(proc, data)
+        out, flooded, err_head, err_tail = run_child_io(proc, data)
         code = proc.wait()
-        value = out.decode("utf-8", "replace")
         err_text = err_head.decode("utf-8", "replace")
-        limit = out_total > STDIO_VALUE_LIMIT
+        if flooded:
+            return {"type": "result", "id": test_id, "ok": False, "error": "OutputLimit",
+                    "message": STDIO_LIMIT_MESSAGE, "line": None, "stdout": err_text, "outputLimit": False}
+        value = out.decode("utf-8", "replace")
         if code == 0:
             return {"type": "result", "id": test_id, "ok": True, "value": value, "stdout": err_text,
-                    "outputLimit": limit}
+                    "outputLimit": False}
         exit_code = code if code > 0 else 128 + (-code)
         tail = err_tail.decode("utf-8", "replace").strip()
         if code < 0:
@@ -491,7 +590,7 @@ class Runner:
             tail = (tail + "\n" if tail else "") + "killed by %s" % name
         return {"type": "result", "id": test_id, "ok": False, "error": "RuntimeError",
                 "message": tail or "exit code %d" % exit_code, "line": _traceback_line(tail),
-                "exitCode": exit_code, "value": value, "stdout": err_text, "outputLimit": limit}
+                "exitCode": exit_code, "value": value, "stdout": err_text, "outputLimit": False}
 
 
 class _HarnessError(Exception):
@@ -516,8 +615,10 @@ def _traceback_line(text):
 
 
 def run_child_io(proc, data):
-    """Feed stdin, read stdout (first STDIO_VALUE_LIMIT bytes kept) and stderr (head and tail kept)."""
-    out_parts, out_len, out_total = [], 0, 0
+    """Feed stdin, read stdout and stderr (head and tail kept) to their ends: (stdout, flooded, stderr head,
+    stderr tail). A program whose stdout passes STDIO_VALUE_LIMIT bytes is killed on the spot (flooded)."""
+    out_parts, out_len = [], 0
+    flooded = False
     err_head, err_tail = bytearray(), bytearray()
     sel = selectors.DefaultSelector()
     in_fd = proc.stdin.fileno()
@@ -548,21 +649,27 @@ def run_child_io(proc, data):
                 sel.unregister(fd)
                 continue
             if key.data == "out":
-                out_total += len(chunk)
-                if out_len < STDIO_VALUE_LIMIT:
-                    keep = chunk[:STDIO_VALUE_LIMIT - out_len]
-                    out_parts.append(keep)
-                    out_len += len(keep)
+                out_len += len(chunk)
+                if out_len > STDIO_VALUE_LIMIT:
+                    flooded = True
+                    proc.kill()
+                    break
+                out_parts.append(chunk)
             else:
                 if len(err_head) < CAPTURE_LIMIT:
                     err_head += chunk[:CAPTURE_LIMIT - len(err_head)]
                 err_tail += chunk
                 if len(err_tail) > STDERR_TAIL:
                     del err_tail[:-STDERR_TAIL]
+        if flooded:
+            break  # no waiting for end of file: processes the program started may hold the pipes open
     sel.close()
-    proc.stdout.close()
-    proc.stderr.close()
-    return b"".join(out_parts), out_total, bytes(err_head), bytes(err_tail)
+    for pipe in (proc.stdin, proc.stdout, proc.stderr):
+        try:
+            pipe.close()
+        except OSError:
+            pass
+    return b"".join(out_parts), flooded, bytes(err_head), bytes(err_tail)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -625,6 +732,7 @@ def main():
     worker = threading.Thread(target=body, name="runner")
     worker.start()
     threading.stack_size(0)  # threads the user's code starts get the default stack
+    threading.Thread(target=_watch_fd_capture, name="output-watch", daemon=True).start()
     worker.join()
     os._exit(1 if failure else 0)  # no interpreter teardown: user threads or atexit hooks cannot delay the exit
 

@@ -10,6 +10,8 @@ internal sealed class ProtocolChannel(Stream input, Stream output)
 {
     private readonly StreamReader _reader = new(input, new UTF8Encoding(false), false, 1 << 16);
     private readonly ArrayBufferWriter<byte> _line = new(1 << 16);
+    // The runner thread answers requests; a submission's thread may answer for a test that printed too much.
+    private readonly Lock _sending = new();
 
     public string? ReadLine() => _reader.ReadLine();
 
@@ -18,14 +20,17 @@ internal sealed class ProtocolChannel(Stream input, Stream output)
 
     public void Send(Action<Utf8JsonWriter> writeMessage)
     {
-        // The whole line is built first so a failure while writing never leaves half a message on the stream.
-        _line.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(_line))
+        lock (_sending)
         {
-            writeMessage(writer);
+            // The whole line is built first so a failure while writing never leaves half a message on the stream.
+            _line.ResetWrittenCount();
+            using (var writer = new Utf8JsonWriter(_line))
+            {
+                writeMessage(writer);
+            }
+            _line.Write("\n"u8);
+            output.Write(_line.WrittenSpan);
+            output.Flush();
         }
-        _line.Write("\n"u8);
-        output.Write(_line.WrittenSpan);
-        output.Flush();
     }
 }

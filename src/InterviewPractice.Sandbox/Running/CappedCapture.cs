@@ -1,10 +1,13 @@
 namespace InterviewPractice.Sandbox.Running;
 
 /// <summary>A child's output stream read to its end: the first <c>headLimit</c> bytes and the last
-/// <c>tailLimit</c> bytes are kept, the rest is drained so the child never blocks on a full pipe.</summary>
+/// <c>tailLimit</c> bytes are kept, the rest is drained so the child never blocks on a full pipe. With
+/// <c>stopWhenTruncated</c>, reading stops once more than <c>headLimit</c> bytes came (after
+/// <c>onTruncated</c>, which is expected to kill the writer).</summary>
 internal sealed record CappedCapture(byte[] Head, byte[] Tail, bool Truncated)
 {
-    public static CappedCapture Read(Stream stream, int headLimit, int tailLimit, Action? onTruncated = null)
+    public static CappedCapture Read(
+        Stream stream, int headLimit, int tailLimit, Action? onTruncated = null, bool stopWhenTruncated = false)
     {
         var head = new MemoryStream();
         var tail = new byte[tailLimit];
@@ -22,6 +25,10 @@ internal sealed record CappedCapture(byte[] Head, byte[] Tail, bool Truncated)
             {
                 truncated = true;
                 onTruncated?.Invoke();
+                if (stopWhenTruncated)
+                {
+                    break;
+                }
             }
 
             if (chunk.Length >= tailLimit)

@@ -93,7 +93,7 @@ internal sealed class FunctionSubmission : ISubmission
     {
         var arguments = test.Args ?? [];
         byte[]? value = null;
-        _capture.Reset();
+        _capture.BeginTest(test.Id);
         var failure = BigStackThread.Run(() =>
         {
             var bound = _binder.Bind(arguments);
@@ -102,7 +102,7 @@ internal sealed class FunctionSubmission : ISubmission
             var result = _method.Invoke(target, BindingFlags.DoNotWrapExceptions, null, bound, null);
             value = UserJson.Serialize(result);
         });
-        var (stdout, outputLimit) = _capture.Take();
+        var (stdout, outputLimit) = _capture.EndTest();
         return failure is null
             ? new TestOutcome(value, null, stdout, outputLimit)
             : new TestOutcome(null, TestFailure.From(failure, _assembly), stdout, outputLimit);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using InterviewPractice.Sandbox.Protocol;
 
@@ -8,6 +9,7 @@ namespace InterviewPractice.Sandbox.Running;
 internal static class Runner
 {
     private const int CaptureLimit = 64 * 1024;
+    private const string OutputLimitMessage = "The program printed more than 64 KiB.";
 
     public static int Run()
     {
@@ -15,7 +17,8 @@ internal static class Runner
         using var diagnostics = new StreamWriter(streams.Diagnostics) { AutoFlush = true };
         try
         {
-            var capture = new OutputCapture(CaptureLimit);
+            var channel = new ProtocolChannel(streams.Input, streams.Output);
+            var capture = new OutputCapture(CaptureLimit, (id, stdout) => AnswerOutputLimitAndExit(channel, id, stdout));
             Console.SetOut(capture);
             Console.SetError(capture);
             Console.SetIn(TextReader.Null);
@@ -24,7 +27,7 @@ internal static class Runner
             RunnerWarmup.Run(capture);
             diagnostics.WriteLine($"runner warm after {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
 
-            Serve(new ProtocolChannel(streams.Input, streams.Output), capture);
+            Serve(channel, capture);
         }
         catch (Exception e)
         {
@@ -32,8 +35,9 @@ internal static class Runner
             diagnostics.WriteLine($"runner failed: {e}");
             return 1;
         }
-        // Threads the submission left running must not keep the container alive after end of input.
-        Environment.Exit(0);
+        // Threads the submission left running must not keep the container alive after end of input, nor can its
+        // ProcessExit handlers (which Environment.Exit would run).
+        ExitNow(0);
         return 0;
     }
 
@@ -100,4 +104,24 @@ internal static class Runner
 
     private static void Refuse(ProtocolChannel channel, JsonElement? id, string message) =>
         channel.Send(new ErrorResponse(id, message), SandboxJsonContext.Default.ErrorResponse);
+
+    /// <summary>The running test printed more than <see cref="CaptureLimit"/>: its OutputLimit result, then the end
+    /// of the process (the judge stops at the first failure and removes the container). Runs on the thread that
+    /// printed. <c>_exit</c> rather than <see cref="Environment.Exit"/>: no ProcessExit handler of the submission
+    /// runs, so nothing can delay the exit or print after the result; the line was flushed by Send.</summary>
+    private static void AnswerOutputLimitAndExit(ProtocolChannel channel, JsonElement? id, string stdout)
+    {
+        try
+        {
+            var failure = new TestFailure("OutputLimit", OutputLimitMessage, null);
+            ResultWriter.Write(channel, id, new TestOutcome(null, failure, stdout, OutputLimit: true));
+        }
+        finally
+        {
+            ExitNow(0);
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "_exit")]
+    private static extern void ExitNow(int status);
 }

@@ -14,6 +14,7 @@ internal sealed partial class StdioSubmission : ISubmission
     private const int ValueLimit = 8 * 1024 * 1024;
     private const int StderrShown = 64 * 1024;
     private const int StderrInMessage = 4 * 1024;
+    private const string OutputLimitMessage = "The program wrote more than 8 MiB to stdout.";
 
     // The runner itself runs under the image's dotnet muxer; use that one rather than whatever PATH finds.
     private static readonly string DotnetHost =
@@ -70,8 +71,9 @@ internal sealed partial class StdioSubmission : ISubmission
 
     private static TestOutcome Observe(Process process, string stdin)
     {
+        // Past the limit the program (with whatever it started) is killed on the spot and stdout is read no further.
         var stdout = Task.Run(() => CappedCapture.Read(
-            process.StandardOutput.BaseStream, ValueLimit, 0, onTruncated: () => Stop(process)));
+            process.StandardOutput.BaseStream, ValueLimit, 0, onTruncated: () => Stop(process), stopWhenTruncated: true));
         var stderr = Task.Run(() => CappedCapture.Read(process.StandardError.BaseStream, StderrShown, StderrInMessage));
         Feed(process, stdin);
         process.WaitForExit();
@@ -79,15 +81,19 @@ internal sealed partial class StdioSubmission : ISubmission
         var output = stdout.Result;
         var errors = stderr.Result;
         var shownErrors = Encoding.UTF8.GetString(errors.Head);
-        if (!output.Truncated && process.ExitCode != 0)
+        if (output.Truncated)
+        {
+            // Killed for it: its exit code says nothing.
+            return new TestOutcome(null, new TestFailure("OutputLimit", OutputLimitMessage, null), shownErrors, false);
+        }
+        if (process.ExitCode != 0)
         {
             var failure = Failure(process.ExitCode, shownErrors, Encoding.UTF8.GetString(errors.Tail));
             return new TestOutcome(null, failure, shownErrors, false);
         }
-        // Past the limit the program was stopped: its exit code says nothing, the judge sees outputLimit.
         var value = JsonSerializer.SerializeToUtf8Bytes(
             Encoding.UTF8.GetString(output.Head), SandboxJsonContext.Default.String);
-        return new TestOutcome(value, null, shownErrors, output.Truncated);
+        return new TestOutcome(value, null, shownErrors, false);
     }
 
     private static void Feed(Process process, string stdin)
