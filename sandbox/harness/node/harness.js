@@ -725,6 +725,8 @@ function workerThread() {
       // Restarted after the previous worker ran out of heap: load the same submission silently.
       const r = load(jsonParse(replay));
       if (r !== '{"type":"loaded"}') diag(`reloading after out-of-memory gave ${r}`);
+    } else {
+      send('{"type":"ready"}'); // warm: the judge may now hand this container a submission
     }
     for (;;) {
       Atomics.store(ints, 0, IDLE);

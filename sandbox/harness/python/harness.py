@@ -691,6 +691,7 @@ def warm_up():
 
 def serve():
     runner = Runner()
+    send({"type": "ready"})  # warm: the judge may now hand this container a submission
     while True:
         try:
             msg = read_message()

@@ -29,6 +29,9 @@ public sealed class JudgeOptions
     /// <summary>Wall-clock bound of one C# compilation; past it the compiler container is replaced.</summary>
     public TimeSpan CompileTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Bound for a started runner to say it is ready (its runtime up and warm); compilers get three times it.</summary>
+    public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Bound for a runner to load the submission (parse, import, bind the function).</summary>
     public TimeSpan LoadTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -17,6 +17,7 @@ internal static class CompileServer
             $"compile server warm after {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
 
         var channel = new ProtocolChannel(Console.OpenStandardInput(), Console.OpenStandardOutput());
+        channel.SendReady();
         while (channel.ReadLine() is { } line)
         {
             if (!string.IsNullOrWhiteSpace(line))

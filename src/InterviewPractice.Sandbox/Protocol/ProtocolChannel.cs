@@ -15,6 +15,14 @@ internal sealed class ProtocolChannel(Stream input, Stream output)
 
     public string? ReadLine() => _reader.ReadLine();
 
+    /// <summary>Tells the judge this container is warm and may be handed work.</summary>
+    public void SendReady() => Send(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("type", "ready");
+        w.WriteEndObject();
+    });
+
     public void Send<T>(T message, JsonTypeInfo<T> typeInfo) =>
         Send(writer => JsonSerializer.Serialize(writer, message, typeInfo));
 

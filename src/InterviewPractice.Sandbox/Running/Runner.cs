@@ -26,6 +26,7 @@ internal static class Runner
             var started = Stopwatch.GetTimestamp();
             RunnerWarmup.Run(capture);
             diagnostics.WriteLine($"runner warm after {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
+            channel.SendReady();
 
             Serve(channel, capture);
         }

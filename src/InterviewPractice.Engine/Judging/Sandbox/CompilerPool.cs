@@ -92,7 +92,7 @@ public sealed partial class CompilerPool(DockerClient docker, ContainerReaper re
                 {
                     try
                     {
-                        var box = await SandboxPool.StartContainerAsync(docker, reaper, SandboxSpecs.Compiler(_options), ct);
+                        var box = await SandboxPool.StartContainerAsync(docker, reaper, SandboxSpecs.Compiler(_options), _options.StartTimeout * 3, ct);
                         Interlocked.Increment(ref _alive);
                         _idle.Writer.TryWrite(box);
                     }

@@ -101,6 +101,13 @@ public sealed class SandboxContainer(string id, ContainerStream stream, CgroupSt
         }
     }
 
+    /// <summary>Waits for the container's <c>ready</c> line: its runtime is up and warm.</summary>
+    public async Task<bool> WaitReadyAsync(TimeSpan limit, CancellationToken ct)
+    {
+        var received = await ReceiveAsync(System.Diagnostics.Stopwatch.GetTimestamp(), limit, 4096, ct);
+        return received.Status == ReceiveStatus.Message && (string?)received.Message!["type"] == "ready";
+    }
+
     /// <summary>Closes stdin so the runner exits on its own.</summary>
     public void Close() => stream.CloseStdin();
 

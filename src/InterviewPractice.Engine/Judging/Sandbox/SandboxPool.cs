@@ -58,10 +58,13 @@ public sealed partial class SandboxPool(DockerClient docker, ContainerReaper rea
 
     /// <summary>Creates, attaches to and starts a runner container.</summary>
     public async Task<SandboxContainer> StartAsync(Language language, CancellationToken ct) =>
-        await StartContainerAsync(docker, reaper, SandboxSpecs.Runner(_options, language, _options.DefaultMemoryMb), ct);
+        await StartContainerAsync(docker, reaper, SandboxSpecs.Runner(_options, language, _options.DefaultMemoryMb), _options.StartTimeout, ct);
 
-    /// <summary>Creates, attaches to and starts a container; removes it again if any step fails.</summary>
-    internal static async Task<SandboxContainer> StartContainerAsync(DockerClient docker, ContainerReaper reaper, ContainerSpec spec, CancellationToken ct)
+    /// <summary>
+    /// Creates, attaches to and starts a container, and waits for its runtime to say it is ready; removes it
+    /// again if any step fails.
+    /// </summary>
+    internal static async Task<SandboxContainer> StartContainerAsync(DockerClient docker, ContainerReaper reaper, ContainerSpec spec, TimeSpan readyTimeout, CancellationToken ct)
     {
         var id = await docker.CreateAsync(spec, null, ct);
         try
@@ -69,7 +72,13 @@ public sealed partial class SandboxPool(DockerClient docker, ContainerReaper rea
             // Attach before start, or the first output could be written before anyone reads it.
             var stream = await docker.AttachAsync(id, ct);
             await docker.StartAsync(id, ct);
-            return new SandboxContainer(id, stream, CgroupStats.For(id));
+            var box = new SandboxContainer(id, stream, CgroupStats.For(id));
+            if (!await box.WaitReadyAsync(readyTimeout, ct))
+            {
+                box.DisposeStream();
+                throw new DockerException($"container {id[..12]} ({string.Join(' ', spec.Cmd)}) did not get ready within {readyTimeout.TotalSeconds:0} s: {box.Stderr.Trim()}");
+            }
+            return box;
         }
         catch
         {
