@@ -71,38 +71,34 @@ public sealed partial class ProblemCatalog(string root, ILogger<ProblemCatalog> 
         }
     }
 
-    /// <summary>Reloads one folder (or the sets when <paramref name="slug"/> is the sets folder).</summary>
+    /// <summary>Reloads one folder (or only the sets when <paramref name="slug"/> is the sets folder).</summary>
     public void Reload(string slug)
     {
-        var dir = Path.Combine(Root, slug);
-        var result = slug == ProblemSetReader.Folder || !Directory.Exists(dir) ? null : ProblemLoader.Load(Root, slug);
+        var isSets = slug == ProblemSetReader.Folder;
+        var result = isSets || !Directory.Exists(Path.Combine(Root, slug)) ? null : ProblemLoader.Load(Root, slug);
         lock (_writeLock)
         {
             var snapshot = _current;
-            var errorsKey = slug;
-            if (slug == ProblemSetReader.Folder)
+            if (!isSets && result is null)
             {
-                // Only the sets change.
-            }
-            else if (result is null)
-            {
-                snapshot = snapshot with { Problems = snapshot.Problems.Remove(slug), Errors = snapshot.Errors.Remove(errorsKey) };
+                snapshot = snapshot with { Problems = snapshot.Problems.Remove(slug), Errors = snapshot.Errors.Remove(slug) };
                 LogRemoved(slug);
             }
-            else if (result.Problem is not null)
+            else if (result?.Problem is { } problem)
             {
-                snapshot = snapshot with { Problems = snapshot.Problems.SetItem(slug, result.Problem), Errors = snapshot.Errors.Remove(errorsKey) };
+                snapshot = snapshot with { Problems = snapshot.Problems.SetItem(slug, problem), Errors = snapshot.Errors.Remove(slug) };
                 LogReloaded(slug);
             }
-            else
+            else if (result is not null)
             {
-                snapshot = snapshot with { Errors = snapshot.Errors.SetItem(errorsKey, result.Errors) };
+                snapshot = snapshot with { Errors = snapshot.Errors.SetItem(slug, result.Errors) };
                 LogBroken(slug, result.Errors.Length, string.Join(Environment.NewLine, result.Errors));
                 if (snapshot.Problems.ContainsKey(slug))
                 {
                     LogKeptPrevious(slug);
                 }
             }
+            // Sets are re-read on every reload: a problem that appeared or disappeared changes which sets are valid.
             Publish(WithSets(snapshot));
         }
     }

@@ -17,7 +17,7 @@ public sealed partial class SandboxPool(DockerClient docker, ContainerReaper rea
     private readonly ConcurrentDictionary<Language, Channel<SandboxContainer>> _idle = new();
     private readonly SemaphoreSlim _wake = new(0);
     private readonly JudgeOptions _options = options.Value;
-    private int _starting;
+    private readonly ConcurrentDictionary<Language, int> _startingByLanguage = new();
 
     /// <summary>Idle warm runners of a language.</summary>
     public int IdleCount(Language language) => Idle(language).Reader.Count;
@@ -124,14 +124,11 @@ public sealed partial class SandboxPool(DockerClient docker, ContainerReaper rea
         await Task.WhenAll(starts);
     }
 
-    private readonly ConcurrentDictionary<Language, int> _startingByLanguage = new();
-
     private int StartingCount(Language language) => _startingByLanguage.GetValueOrDefault(language);
 
     private async Task StartIdleAsync(Language language, CancellationToken ct)
     {
         _startingByLanguage.AddOrUpdate(language, 1, (_, n) => n + 1);
-        Interlocked.Increment(ref _starting);
         try
         {
             var box = await StartAsync(language, ct);
@@ -149,7 +146,6 @@ public sealed partial class SandboxPool(DockerClient docker, ContainerReaper rea
         finally
         {
             _startingByLanguage.AddOrUpdate(language, 0, (_, n) => n - 1);
-            Interlocked.Decrement(ref _starting);
         }
     }
 
