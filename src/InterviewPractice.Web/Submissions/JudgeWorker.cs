@@ -90,6 +90,15 @@ public sealed partial class JudgeWorker(
             await lease.CancelAsync();
             await heartbeat;
         }
+        if (result.Verdict == Verdict.InternalError && submission.Attempts < options.Value.MaxAttempts && !ct.IsCancellationRequested)
+        {
+            // The platform failed (the engine restarting, say), not the code: try again later rather than
+            // give the user a verdict about our outage.
+            LogRetrying(submission.Id, submission.Attempts, result.Message);
+            await Task.Delay(TimeSpan.FromSeconds(submission.Attempts), ct);
+            await queue.ReleaseAsync(submission.Id, ct);
+            return;
+        }
         var json = JsonSerializer.Serialize(result, SubmissionJson.Options);
         if (await queue.CompleteAsync(submission.Id, result.Verdict, json, ct))
         {
@@ -144,6 +153,9 @@ public sealed partial class JudgeWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Submission {Id} was taken over by another node before its verdict was stored; its result is discarded")]
     private partial void LogLostLease(Guid id);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Judging {Id} failed on the platform's side (attempt {Attempt}); it goes back to the queue: {Reason}")]
+    private partial void LogRetrying(Guid id, int attempt, string? reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A judge worker failed; it goes on with the next submission")]
     private partial void LogLoopError(Exception e);

@@ -85,6 +85,18 @@ public sealed class SubmissionQueue(IServiceScopeFactory scopes, IOptions<Submis
                 .SetProperty(s => s.LeaseUntil, (DateTime?)null), ct) == 1;
     }
 
+    /// <summary>Gives a submission back to the queue (the platform failed it; another attempt may succeed).</summary>
+    public async Task ReleaseAsync(Guid id, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Submissions.Where(s => s.Id == id && s.LeaseOwner == Node && s.Status == SubmissionStatus.Running)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(s => s.Status, SubmissionStatus.Queued)
+                .SetProperty(s => s.LeaseOwner, (string?)null)
+                .SetProperty(s => s.LeaseUntil, (DateTime?)null), ct);
+    }
+
     /// <summary>Queued submissions (for backpressure).</summary>
     public async Task<int> CountQueuedAsync(CancellationToken ct)
     {
