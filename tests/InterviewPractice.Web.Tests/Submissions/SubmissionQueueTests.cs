@@ -51,11 +51,11 @@ public sealed class SubmissionQueueTests
         return (app, drop);
     }
 
-    private static SubmissionQueue Queue(TestApp app, string node, TimeSpan? lease = null) => new(
+    private static SubmissionQueue Queue(TestApp app, string node, TimeProvider? clock = null) => new(
         app.Services.GetRequiredService<IServiceScopeFactory>(),
-        Options.Create(new SubmissionsOptions { Lease = lease ?? TimeSpan.FromMinutes(1) }),
+        Options.Create(new SubmissionsOptions { Lease = TimeSpan.FromMinutes(1) }),
         Options.Create(new JudgeOptions { NodeId = node }),
-        TimeProvider.System);
+        clock ?? TimeProvider.System);
 
     private static async Task<List<Guid>> AddQueuedAsync(TestApp app, int count)
     {
@@ -115,12 +115,14 @@ public sealed class SubmissionQueueTests
         try
         {
             var id = (await AddQueuedAsync(app, 1))[0];
-            var dead = Queue(app, "node-dead", lease: TimeSpan.FromMilliseconds(200));
-            var alive = Queue(app, "node-alive");
+            var clock = new ManualClock(DateTimeOffset.UtcNow);
+            var dead = Queue(app, "node-dead", clock);
+            var alive = Queue(app, "node-alive", clock);
 
             Assert.Equal(id, (await dead.ClaimAsync(CancellationToken.None))!.Id);
+            clock.Advance(TimeSpan.FromSeconds(59));
             Assert.Null(await alive.ClaimAsync(CancellationToken.None));
-            await Task.Delay(400);
+            clock.Advance(TimeSpan.FromSeconds(2));
             Assert.Equal(id, (await alive.ClaimAsync(CancellationToken.None))!.Id);
 
             Assert.False(await dead.CompleteAsync(id, Verdict.Accepted, "{}", CancellationToken.None));

@@ -1,0 +1,11 @@
+namespace InterviewPractice.Web.Tests.Infrastructure;
+
+/// <summary>A clock that moves only when a test says so: leases expire exactly when the test decides.</summary>
+public sealed class ManualClock(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}
