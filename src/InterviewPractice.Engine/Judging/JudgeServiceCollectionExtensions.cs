@@ -23,6 +23,7 @@ public static class JudgeServiceCollectionExtensions
         services.AddSingleton<SandboxPool>();
         services.AddSingleton<CompilerPool>();
         services.AddSingleton<SubmissionRunner>();
+        services.AddSingleton<CustomChecker>();
         services.AddSingleton<Judge>();
         services.AddSingleton<JudgeStatus>();
         services.AddHostedService<JudgeHost>();

@@ -40,10 +40,14 @@ public enum CheckerKind
     Exact,
     Unordered,
     Float,
+
+    /// <summary>The problem's own <c>checker.py</c> decides, run in the Python sandbox.</summary>
+    Custom,
 }
 
 /// <summary>The checker of a problem, with its tolerances for <see cref="CheckerKind.Float"/>.</summary>
-public sealed record CheckerSpec(CheckerKind Kind, double Rtol = 0, double Atol = 0)
+/// <param name="Code">The source of <c>checker.py</c>, for <see cref="CheckerKind.Custom"/>.</param>
+public sealed record CheckerSpec(CheckerKind Kind, double Rtol = 0, double Atol = 0, string? Code = null)
 {
     /// <summary>The default checker: exact comparison.</summary>
     public static CheckerSpec Exact { get; } = new(CheckerKind.Exact);

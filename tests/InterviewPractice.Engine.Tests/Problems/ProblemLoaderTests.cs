@@ -259,4 +259,21 @@ public sealed class ProblemLoaderTests : IDisposable
         Assert.Null(result.Problem);
         Assert.Equal([5, 6], result.Errors.Select(e => e.Location.Line));
     }
+
+    [Fact]
+    public void CustomCheckerWithoutCheckerFileIsAnError()
+    {
+        var error = Single(LoadWith("problem.md", Front($"title: T\nkind: code\ndifficulty: easy\nchecker: {{kind: custom}}\n{Sig}")));
+        Assert.Equal(new SourceLocation("p/problem.md", 5, 10), error.Location);
+        Assert.Equal("the custom checker needs checker.py beside problem.md, defining check(input, expected, actual)", error.Message);
+    }
+
+    [Fact]
+    public void CustomCheckerCodeIsLoaded()
+    {
+        _temp.Write("p/checker.py", "def check(input, expected, actual):\n    return actual == expected\n");
+        var result = LoadWith("problem.md", Front($"title: T\nkind: code\ndifficulty: easy\nchecker: {{kind: custom}}\n{Sig}"));
+        Assert.Equal(CheckerKind.Custom, result.Problem!.Checker.Kind);
+        Assert.StartsWith("def check(", result.Problem.Checker.Code);
+    }
 }

@@ -141,7 +141,7 @@ public static partial class ProblemLoader
         {
             meta.ErrorAtKey("signature", "'signature' does not apply to an io: stdio problem (it reads stdin and writes stdout)");
         }
-        var checker = ReadChecker(file, meta.Optional("checker"));
+        var checker = ReadChecker(file, meta.Optional("checker"), problem.Directory);
         var limits = ReadLimits(file, meta.Optional("limits"));
 
         var samples = ReadCases(problem.Directory, slug, "sample.yaml", io, signature, sink, samples: true);
@@ -256,7 +256,10 @@ public static partial class ProblemLoader
         return null;
     }
 
-    private static CheckerSpec? ReadChecker(YamlFile file, YamlDotNet.RepresentationModel.YamlNode? node)
+    /// <summary>The file a custom checker lives in, beside problem.md.</summary>
+    public const string CustomCheckerFile = "checker.py";
+
+    private static CheckerSpec? ReadChecker(YamlFile file, YamlDotNet.RepresentationModel.YamlNode? node, string dir)
     {
         if (node is null)
         {
@@ -273,6 +276,16 @@ public static partial class ProblemLoader
             foreach (var key in new[] { "rtol", "atol" }.Where(map.Has))
             {
                 map.ErrorAtKey(key, $"'{key}' applies only to the float checker");
+            }
+            if (kind == CheckerKind.Custom)
+            {
+                var path = Path.Combine(dir, CustomCheckerFile);
+                if (!File.Exists(path))
+                {
+                    file.Error(node, $"the custom checker needs {CustomCheckerFile} beside problem.md, defining check(input, expected, actual)");
+                    return null;
+                }
+                return new CheckerSpec(CheckerKind.Custom, Code: File.ReadAllText(path));
             }
             return new CheckerSpec(kind.Value);
         }
