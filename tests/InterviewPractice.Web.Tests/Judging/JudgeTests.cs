@@ -122,6 +122,21 @@ public sealed class JudgeTests(JudgeApp judge)
     }
 
     [Fact]
+    public async Task CustomCheckerAcceptsAnyValidAnswerAndExplainsAWrongOne()
+    {
+        // Kahn's algorithm taking the largest label first: valid orders, mostly not the reference's.
+        var other = "import heapq\nclass Solution:\n    def findOrder(self, numCourses, prerequisites):\n        after = [[] for _ in range(numCourses)]\n        need = [0] * numCourses\n        for a, b in prerequisites:\n            after[b].append(a)\n            need[a] += 1\n        ready = [-c for c in range(numCourses) if need[c] == 0]\n        heapq.heapify(ready)\n        order = []\n        while ready:\n            c = -heapq.heappop(ready)\n            order.append(c)\n            for a in after[c]:\n                need[a] -= 1\n                if need[a] == 0:\n                    heapq.heappush(ready, -a)\n        return order if len(order) == numCourses else []\n";
+        var naive = "class Solution:\n    def findOrder(self, numCourses, prerequisites):\n        return list(range(numCourses))\n";
+
+        Assert.Equal("Accepted", (string?)(await judge.JudgeAsync("course-order", "python", other))["verdict"]);
+        var run = await judge.JudgeAsync("course-order", "python", naive, mode: "run");
+
+        Assert.Equal("WrongAnswer", (string?)run["verdict"]);
+        var failed = run["tests"]!.AsArray().First(t => (string?)t!["verdict"] == "WrongAnswer")!;
+        Assert.False(string.IsNullOrWhiteSpace((string?)failed["message"]), failed.ToJsonString());
+    }
+
+    [Fact]
     public async Task ProgressStreamsEachTestThenTheResult()
     {
         var body = new { problem = "two-sum", language = "python", code = SubmissionClient.Reference("two-sum", "python"), mode = "submit" };
