@@ -12,7 +12,8 @@ public static class StatementRenderer
         .UsePipeTables()
         .UseMathematics()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .UseEmphasisExtras()
+        // Only strikethrough: ^ and ~ are common in prose about math (e^x), and KaTeX does superscripts.
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
         .UseListExtras()
         .UseTaskLists()
         .DisableHtml()
