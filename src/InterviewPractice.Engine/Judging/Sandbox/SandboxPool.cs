@@ -66,7 +66,9 @@ public sealed partial class SandboxPool(DockerClient docker, ContainerReaper rea
     /// </summary>
     internal static async Task<SandboxContainer> StartContainerAsync(DockerClient docker, ContainerReaper reaper, ContainerSpec spec, TimeSpan readyTimeout, CancellationToken ct)
     {
-        var id = await docker.CreateAsync(spec, null, ct);
+        // Not cancellable: a create cancelled in flight can still make the container, and then its id, needed to
+        // remove it, would be lost. The client's own timeout bounds it.
+        var id = await docker.CreateAsync(spec, null, CancellationToken.None);
         try
         {
             // Attach before start, or the first output could be written before anyone reads it.
