@@ -27,6 +27,25 @@ public sealed class ContainerSweepTests
 
         Assert.Null(await docker.InspectStateAsync(leftover, CancellationToken.None));
         Assert.DoesNotContain(leftover, await docker.ListByLabelAsync($"{SandboxSpecs.NodeLabel}={node}", CancellationToken.None));
-        _ = app.Services.GetRequiredService<JudgeStatus>();
+    }
+
+    [Fact]
+    public async Task StoppingTheServerRemovesItsWarmRunnersAndCompilers()
+    {
+        using var docker = new DockerClient(new JudgeOptions().DockerEndpoint);
+        var app = new TestApp(settings: new Dictionary<string, string?> { ["Judge:WarmPerLanguage"] = "1" });
+        await app.WaitForJudgeAsync();
+        var pool = app.Services.GetRequiredService<SandboxPool>();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (Languages.All.Any(l => pool.IdleCount(l) < 1))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the warm pool did not fill");
+            await Task.Delay(50);
+        }
+        Assert.NotEmpty(await docker.ListByLabelAsync($"{SandboxSpecs.NodeLabel}={app.NodeId}", CancellationToken.None));
+
+        app.Dispose();
+
+        Assert.Empty(await docker.ListByLabelAsync($"{SandboxSpecs.NodeLabel}={app.NodeId}", CancellationToken.None));
     }
 }
