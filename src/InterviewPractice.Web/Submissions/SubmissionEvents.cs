@@ -24,8 +24,11 @@ public sealed class SubmissionEvents
 {
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Channel<SubmissionEvent>, byte>> _subscribers = new();
 
-    /// <summary>The events queued while the work waits: a new local submission wakes a worker at once.</summary>
-    public Channel<Guid> Queued { get; } = Channel.CreateUnbounded<Guid>();
+    /// <summary>
+    /// A wake-up for idle workers: a new local submission is judged at once rather than at the next poll. Only a
+    /// signal (the queue is the database), so a few pending wake-ups are enough and the rest are dropped.
+    /// </summary>
+    public Channel<Guid> Queued { get; } = Channel.CreateBounded<Guid>(new BoundedChannelOptions(16) { FullMode = BoundedChannelFullMode.DropWrite });
 
     /// <summary>Listens to one submission's events until the subscription is disposed.</summary>
     public Subscription Subscribe(Guid id)
