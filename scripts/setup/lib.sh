@@ -68,7 +68,8 @@ apt_lists_present() {
     compgen -G '/var/lib/apt/lists/*_Packages' >/dev/null || compgen -G '/var/lib/apt/lists/*_Packages.*' >/dev/null
 }
 
-# apt_install PKG...: install the packages that are not installed yet. Runs apt-get update only when needed:
+# apt_install PKG...: install the packages that are not installed yet, with their recommended packages (the way
+# this machine kind was verified: docker.io and chromium as plain installs). Runs apt-get update only when needed:
 # when there are no package lists, or when an install from the existing lists fails (stale lists).
 apt_install() {
     local missing=() p
@@ -77,7 +78,7 @@ apt_install() {
     need_root_debian "install ${missing[*]}" "    apt-get install -y ${missing[*]}   (or your distribution's equivalent)"
     apt_lists_present || apt_update
     log "apt-get install ${missing[*]}"
-    local cmd=(env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends -o Dpkg::Use-Pty=0 "${missing[@]}")
+    local cmd=(env DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o Dpkg::Use-Pty=0 "${missing[@]}")
     if ! "${cmd[@]}" >"$SETUP_LOG_DIR/apt-install.log" 2>&1; then
         apt_update
         run_logged apt-install "${cmd[@]}" \
