@@ -19,7 +19,7 @@ public static class SandboxSpecs
     /// <summary>The command that starts a language's runner inside the image.</summary>
     public static IReadOnlyList<string> RunnerCommand(Language language) => language switch
     {
-        Language.Python => ["python3", "-I", "/opt/harness/python/harness.py"],
+        Language.Python => ["python3", "-I", "-S", "/opt/harness/python/harness.py"],
         Language.JavaScript => ["node", "/opt/harness/node/harness.js"],
         Language.CSharp => ["dotnet", "/opt/sandbox/InterviewPractice.Sandbox.dll", "run"],
         _ => throw new ArgumentOutOfRangeException(nameof(language)),
