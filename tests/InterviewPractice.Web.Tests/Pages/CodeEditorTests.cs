@@ -20,13 +20,8 @@ public sealed partial class CodeEditorTests(ChromiumFixture app)
     [Fact]
     public async Task SubmittingAnAcceptedSolutionShowsAcceptedWithEveryHiddenTestPassed()
     {
-        await WaitForJudgeAsync();
-        await using var browser = await app.OpenPageAsync();
+        await using var browser = await OpenTwoSumInPythonAsync(SubmissionClient.Reference("two-sum", "python"));
         var page = browser.Page;
-        await OpenTwoSumAsync(browser);
-
-        await page.GetByRole(AriaRole.Combobox, new() { Name = "Language" }).SelectOptionAsync("python");
-        await ReplaceCodeAsync(page, SubmissionClient.Reference("two-sum", "python"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
 
         var verdict = page.Locator("#verdict");
@@ -48,14 +43,9 @@ public sealed partial class CodeEditorTests(ChromiumFixture app)
     [Fact]
     public async Task RunningAWrongSolutionShowsWrongAnswerWithTheFailingSamplesExpectedAndActualOutput()
     {
-        await WaitForJudgeAsync();
-        await using var browser = await app.OpenPageAsync();
-        var page = browser.Page;
-        await OpenTwoSumAsync(browser);
-
-        await page.GetByRole(AriaRole.Combobox, new() { Name = "Language" }).SelectOptionAsync("python");
         // Pairs an index with itself when nums[i] * 2 == target: sample 2 ([3,2,4], 6) gets [0,0].
-        await ReplaceCodeAsync(page, File.ReadAllText(Path.Combine(TestPaths.Problems, "two-sum", "solutions", "wrong_answer", "map_first.py")));
+        await using var browser = await OpenTwoSumInPythonAsync(File.ReadAllText(Path.Combine(TestPaths.Problems, "two-sum", "solutions", "wrong_answer", "map_first.py")));
+        var page = browser.Page;
         await page.Locator(".cm-content").PressAsync("Control+Enter");
 
         var verdict = page.Locator("#verdict");
@@ -78,13 +68,8 @@ public sealed partial class CodeEditorTests(ChromiumFixture app)
     [Fact]
     public async Task CustomInputsAreJudgedAgainstTheReferenceSolutionOnRun()
     {
-        await WaitForJudgeAsync();
-        await using var browser = await app.OpenPageAsync();
+        await using var browser = await OpenTwoSumInPythonAsync(SubmissionClient.Reference("two-sum", "python"));
         var page = browser.Page;
-        await OpenTwoSumAsync(browser);
-
-        await page.GetByRole(AriaRole.Combobox, new() { Name = "Language" }).SelectOptionAsync("python");
-        await ReplaceCodeAsync(page, SubmissionClient.Reference("two-sum", "python"));
         await page.GetByText("Custom input", new() { Exact = true }).ClickAsync();
         await page.GetByLabel("Arguments for Run").FillAsync("{\"nums\": [1, 5, 9], \"target\": 14}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Run", Exact = true }).ClickAsync();
@@ -103,13 +88,8 @@ public sealed partial class CodeEditorTests(ChromiumFixture app)
     [Fact]
     public async Task APythonSyntaxErrorShowsCompilationErrorWithTheCompilerOutput()
     {
-        await WaitForJudgeAsync();
-        await using var browser = await app.OpenPageAsync();
+        await using var browser = await OpenTwoSumInPythonAsync("class Solution:\n    def twoSum(self, nums, target)\n        return [0, 1]\n");
         var page = browser.Page;
-        await OpenTwoSumAsync(browser);
-
-        await page.GetByRole(AriaRole.Combobox, new() { Name = "Language" }).SelectOptionAsync("python");
-        await ReplaceCodeAsync(page, "class Solution:\n    def twoSum(self, nums, target)\n        return [0, 1]\n");
         await page.GetByRole(AriaRole.Button, new() { Name = "Run", Exact = true }).ClickAsync();
 
         var verdict = page.Locator("#verdict");
@@ -243,6 +223,17 @@ public sealed partial class CodeEditorTests(ChromiumFixture app)
         Assert.Contains("<code class=\"language-csharp\">public class Solution {", html, StringComparison.Ordinal);
         Assert.Contains("<code class=\"language-javascript\">", html, StringComparison.Ordinal);
         Assert.Contains("/dist/editor.js", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>Once the judge is ready: two-sum open, Python chosen, <paramref name="code"/> in the editor.</summary>
+    private async Task<ChromiumPage> OpenTwoSumInPythonAsync(string code)
+    {
+        await WaitForJudgeAsync();
+        var browser = await app.OpenPageAsync();
+        await OpenTwoSumAsync(browser);
+        await browser.Page.GetByRole(AriaRole.Combobox, new() { Name = "Language" }).SelectOptionAsync("python");
+        await ReplaceCodeAsync(browser.Page, code);
+        return browser;
     }
 
     private static async Task OpenTwoSumAsync(ChromiumPage browser)
