@@ -54,12 +54,12 @@ public sealed class CustomChecker(SubmissionRunner runner)
             Signature = CheckSignature,
             Limits = new Limits(TimeMs: 5000, MemoryMb: 512),
         };
-        var inputs = cases.Select(c => (JsonNode)new JsonObject
+        var inputs = cases.Select(c => new SubmissionRunner.Input(new JsonObject
         {
             ["input"] = c.Input.ToJsonString(),
             ["expected"] = c.Expected.ToJsonString(),
             ["actual"] = c.Actual?.ToJsonString() ?? "null",
-        }).ToList();
+        })).ToList();
         var run = await runner.RunAsync(checking, Language.Python, problem.Checker.Code + Wrapper, inputs, (_, _) => true, ct);
         if (run.Failure is not null)
         {

@@ -6,24 +6,12 @@ using Microsoft.Extensions.Options;
 
 namespace InterviewPractice.Judging;
 
-/// <summary>Whether the judge can run submissions now, and if not, why.</summary>
-public sealed class JudgeStatus
-{
-    private volatile string? _problem = "starting";
-
-    /// <summary>True once the engine answered, the image exists and leftovers were swept.</summary>
-    public bool Ready => _problem is null;
-
-    /// <summary>What stops the judge, in words an operator can act on; null when ready.</summary>
-    public string? Problem => _problem;
-
-    internal void Set(string? problem) => _problem = problem;
-}
-
 /// <summary>
 /// Brings the sandbox up and keeps it up: waits for the Docker engine and the image, removes containers a
-/// previous run of this node left behind (a server killed mid-run), then keeps the warm runners and compilers
-/// topped up and removes used containers, until the host stops.
+/// previous run of this node left behind (a server killed mid-run), keeps the warm runners and compilers topped
+/// up and removes used containers, and watches the engine until the host stops: an engine that stops answering
+/// makes the judge not ready (workers stop claiming) and its warm containers are dropped, since a restarted
+/// engine has killed them.
 /// </summary>
 public sealed partial class JudgeHost(
     DockerClient docker,
@@ -37,49 +25,78 @@ public sealed partial class JudgeHost(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var reaping = reaper.RunAsync();
+        var maintaining = new List<Task>();
         try
         {
-            await WaitForEngineAsync(stoppingToken);
-            await SweepAsync(stoppingToken);
-            status.Set(null);
-            LogReady(options.Value.Image, options.Value.Workers, options.Value.WarmPerLanguage);
-            await Task.WhenAll(pool.MaintainAsync(stoppingToken), compilers.MaintainAsync(stoppingToken));
+            await CheckEngineAsync(stoppingToken, sweep: true);
+            maintaining.Add(pool.MaintainAsync(stoppingToken));
+            maintaining.Add(compilers.MaintainAsync(stoppingToken));
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await Task.Delay(options.Value.EngineCheckInterval, stoppingToken);
+                await CheckEngineAsync(stoppingToken, sweep: false);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
         finally
         {
-            // The pools have discarded their idle containers by now; remove those, then stop.
+            // The pools discard their idle containers as they stop; remove those, then stop.
+            await Task.WhenAll(maintaining);
             reaper.Complete();
             await reaping;
         }
     }
 
-    private async Task WaitForEngineAsync(CancellationToken ct)
+    /// <summary>Returns once the engine answers and the image exists; marks the judge not ready until then.</summary>
+    private async Task CheckEngineAsync(CancellationToken ct, bool sweep)
     {
         var image = options.Value.Image;
         for (var attempt = 0; ; attempt++)
         {
             string? problem = null;
-            if (!await docker.PingAsync(ct))
+            try
             {
-                problem = $"The Docker engine at {options.Value.DockerEndpoint} does not answer. Start it (./interview setup docker).";
+                if (!await docker.PingAsync(ct))
+                {
+                    problem = $"The Docker engine at {options.Value.DockerEndpoint} does not answer. Start it (./interview setup docker).";
+                }
+                else if (!await docker.ImageExistsAsync(image, ct))
+                {
+                    problem = $"The sandbox image {image} does not exist. Build it (./interview setup sandbox).";
+                }
+                else if (sweep)
+                {
+                    await SweepAsync(ct);
+                    sweep = false;
+                }
             }
-            else if (!await docker.ImageExistsAsync(image, ct))
+            catch (Exception e) when (EngineFaults.Is(e))
             {
-                problem = $"The sandbox image {image} does not exist. Build it (./interview setup sandbox).";
+                problem = $"The Docker engine at {options.Value.DockerEndpoint} fails: {e.Message}";
             }
             if (problem is null)
             {
+                if (!status.Ready)
+                {
+                    LogReady(image, options.Value.Workers, options.Value.WarmPerLanguage);
+                }
+                status.Set(null);
                 return;
+            }
+            if (status.Ready)
+            {
+                // Whatever was warm died with the engine (or cannot be trusted): start afresh once it is back.
+                pool.DropIdle();
+                compilers.DropIdle();
             }
             status.Set(problem);
             if (attempt % 30 == 0)
             {
                 LogWaiting(problem);
             }
-            await Task.Delay(TimeSpan.FromSeconds(2), ct);
+            await Task.Delay(TimeSpan.FromSeconds(1), ct);
         }
     }
 
@@ -94,7 +111,7 @@ public sealed partial class JudgeHost(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Judge ready: image {Image}, {Workers} workers, {Warm} warm runners per language")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Judge ready: image {Image}, {Workers} workers, at least {Warm} warm runners per language")]
     private partial void LogReady(string image, int workers, int warm);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Judge waiting: {Problem}")]

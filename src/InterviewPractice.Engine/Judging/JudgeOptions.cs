@@ -20,8 +20,29 @@ public sealed class JudgeOptions
     /// <summary>Submissions judged at once.</summary>
     public int Workers { get; set; } = Environment.ProcessorCount;
 
-    /// <summary>Started, idle runner containers kept per language, so a submission never waits for a cold start.</summary>
+    /// <summary>
+    /// Started, idle runner containers kept per language at least, so a submission never waits for a cold start.
+    /// The pool grows past it with a language's recent arrival rate, up to <see cref="MaxWarmPerLanguage"/>.
+    /// </summary>
     public int WarmPerLanguage { get; set; } = 2;
+
+    /// <summary>The most idle runners kept for one language during a burst.</summary>
+    public int MaxWarmPerLanguage { get; set; } = 8;
+
+    /// <summary>How far back arrivals count when the pool sizes itself to a language's rate.</summary>
+    public TimeSpan ArrivalWindow { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Bound of every call to the Docker engine (create, start, inspect, kill, remove, attach).</summary>
+    public TimeSpan EngineTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often the engine is checked while the judge runs; a failed check marks the judge not ready.</summary>
+    public TimeSpan EngineCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Longest wait for a free C# compiler; past it the submission goes back to the queue.</summary>
+    public TimeSpan CompilerWaitTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>C# compile time one client may use per minute; past it, its submissions are refused a compile.</summary>
+    public TimeSpan CompileBudgetPerMinute { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Long-lived C# compiler containers (each compiles one submission at a time).</summary>
     public int Compilers { get; set; } = 1;
@@ -59,6 +80,22 @@ public sealed class JudgeOptions
     /// <summary>Memory of a compiler container, in MiB.</summary>
     public int CompilerMemoryMb { get; set; } = 1024;
 
-    /// <summary>The most a runner may send for one test (its value plus captured output), in bytes.</summary>
+    /// <summary>
+    /// The most a runner may send for one test (its value plus captured output), in bytes. A test with an expected
+    /// value may send less: a few times the expected value's size, so a huge return is a WrongAnswer that is never
+    /// read in full.
+    /// </summary>
     public int MaxResultBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>The most of a returned value kept in a visible test's result (as JSON text), in characters.</summary>
+    public int MaxShownValueChars { get; set; } = 4096;
+
+    /// <summary>The most of a test's printed output kept in its result, in characters.</summary>
+    public int MaxShownOutputChars { get; set; } = 8192;
+
+    /// <summary>The most values and printed output kept over all tests of one submission, in characters.</summary>
+    public int MaxShownTotalChars { get; set; } = 128 * 1024;
+
+    /// <summary>Added to a submission's computed time budget (compile, load, every test's wall limit) before it is stopped.</summary>
+    public TimeSpan SubmissionSlack { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -1,6 +1,7 @@
 using InterviewPractice.Judging.Docker;
 using InterviewPractice.Judging.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace InterviewPractice.Judging;
@@ -13,12 +14,19 @@ public static class JudgeServiceCollectionExtensions
         services.AddOptions<JudgeOptions>().BindConfiguration(JudgeOptions.Section)
             .Validate(o => o.Workers >= 1, "Judge:Workers must be at least 1")
             .Validate(o => o.WarmPerLanguage >= 0, "Judge:WarmPerLanguage cannot be negative")
+            .Validate(o => o.MaxWarmPerLanguage >= o.WarmPerLanguage, "Judge:MaxWarmPerLanguage must be at least Judge:WarmPerLanguage")
+            .Validate(o => o.EngineTimeout > TimeSpan.Zero && o.CompilerWaitTimeout > TimeSpan.Zero && o.ArrivalWindow >= TimeSpan.FromSeconds(2), "Judge timeouts must be positive, Judge:ArrivalWindow at least 2 s")
             .Validate(o => o.Compilers >= 1, "Judge:Compilers must be at least 1")
             .Validate(o => o.WallFactor >= 1, "Judge:WallFactor must be at least 1")
             .Validate(o => o.PidsLimit >= 16, "Judge:PidsLimit must be at least 16 (runtimes need threads)")
             .Validate(o => o.DockerEndpoint.StartsWith("unix://", StringComparison.Ordinal), "Judge:DockerEndpoint must be a unix:// socket")
             .ValidateOnStart();
-        services.AddSingleton(sp => new DockerClient(sp.GetRequiredService<IOptions<JudgeOptions>>().Value.DockerEndpoint));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp =>
+        {
+            var judge = sp.GetRequiredService<IOptions<JudgeOptions>>().Value;
+            return new DockerClient(judge.DockerEndpoint, judge.EngineTimeout);
+        });
         services.AddSingleton<ContainerReaper>();
         services.AddSingleton<SandboxPool>();
         services.AddSingleton<CompilerPool>();
@@ -26,6 +34,7 @@ public static class JudgeServiceCollectionExtensions
         services.AddSingleton<CustomChecker>();
         services.AddSingleton<Judge>();
         services.AddSingleton<JudgeStatus>();
+        services.AddSingleton<CompileBudget>();
         services.AddHostedService<JudgeHost>();
         return services;
     }

@@ -20,15 +20,23 @@ public sealed record RunOutcome(Verdict? Failure, string? Output, IReadOnlyList<
 /// test at a time. Every test's time is measured here, outside the container: wall clock from sending the input
 /// to reading the answer, and CPU time from the container's cgroup.
 /// </summary>
-public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, DockerClient docker, IOptions<JudgeOptions> options)
+public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, CompileBudget budget, DockerClient docker, IOptions<JudgeOptions> options)
 {
     private readonly JudgeOptions _options = options.Value;
+
+    /// <summary>One input to run, and the most its answer line may hold before it is not read any further.</summary>
+    /// <param name="MaxBytes">
+    /// Null: <see cref="JudgeOptions.MaxResultBytes"/>. Set from the expected value's size, an answer past it is a
+    /// WrongAnswer that is never read in full.
+    /// </param>
+    public sealed record Input(JsonNode Value, int? MaxBytes = null);
 
     /// <summary>
     /// Runs <paramref name="code"/> on <paramref name="inputs"/>. After each input, <paramref name="next"/> decides
     /// whether to go on (a submit stops at the first failure); a dead container always stops the run.
     /// </summary>
-    public async Task<RunOutcome> RunAsync(Problem problem, Language language, string code, IReadOnlyList<JsonNode> inputs, Func<int, CaseOutcome, bool> next, CancellationToken ct)
+    /// <param name="client">Who submitted, for the compile budget; null for the platform's own runs.</param>
+    public async Task<RunOutcome> RunAsync(Problem problem, Language language, string code, IReadOnlyList<Input> inputs, Func<int, CaseOutcome, bool> next, CancellationToken ct, string? client = null)
     {
         var load = new JsonObject { ["type"] = "load", ["io"] = problem.Io == IoMode.Stdio ? "stdio" : "function", ["code"] = code };
         if (problem.Signature is { } s)
@@ -40,7 +48,16 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, D
         }
         if (language == Language.CSharp)
         {
+            if (client is not null && budget.RetryAfter(client) is { } wait)
+            {
+                return new RunOutcome(Verdict.CompilationError, $"Not compiled: this client has used its {_options.CompileBudgetPerMinute.TotalSeconds:0} s of C# compile time for this minute. Try again in {Math.Ceiling(wait.TotalSeconds):0} s.", []);
+            }
+            var compileStarted = Stopwatch.GetTimestamp();
             var compiled = await compilers.CompileAsync(code, program: problem.Io == IoMode.Stdio, ct);
+            if (client is not null)
+            {
+                budget.Spend(client, Stopwatch.GetElapsedTime(compileStarted));
+            }
             if (!compiled.Ok)
             {
                 return new RunOutcome(Verdict.CompilationError, compiled.Output, []);
@@ -98,16 +115,16 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, D
         };
     }
 
-    private async Task<CaseOutcome> RunCaseAsync(SandboxContainer box, Problem problem, int index, JsonNode input, CancellationToken ct)
+    private async Task<CaseOutcome> RunCaseAsync(SandboxContainer box, Problem problem, int index, Input input, CancellationToken ct)
     {
         var test = new JsonObject { ["type"] = "test", ["id"] = index };
         if (problem.Io == IoMode.Stdio)
         {
-            test["stdin"] = input.DeepClone();
+            test["stdin"] = input.Value.DeepClone();
         }
         else
         {
-            var args = input.AsObject();
+            var args = input.Value.AsObject();
             test["args"] = new JsonArray([.. problem.Signature!.Params.Select(p => args[p.Name]?.DeepClone())]);
         }
 
@@ -115,7 +132,8 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, D
         var wallLimit = timeLimit * _options.WallFactor + _options.WallSlack;
         box.Stats.ResetPeak();
         var cpuBefore = box.Stats.CpuTime();
-        var received = await box.ExchangeAsync(test, wallLimit, _options.MaxResultBytes, ct);
+        var maxBytes = Math.Min(input.MaxBytes ?? _options.MaxResultBytes, _options.MaxResultBytes);
+        var received = await box.ExchangeAsync(test, wallLimit, maxBytes, ct);
         var cpu = box.Stats.CpuTime() - cpuBefore;
         var memoryKb = box.Stats.PeakMemory() / 1024;
         // The judged time is CPU time where the kernel's accounting is visible (a busy host does not inflate
@@ -127,6 +145,9 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, D
             case ReceiveStatus.TimedOut:
                 await docker.KillAsync(box.Id, ct);
                 return new CaseOutcome(Verdict.TimeLimitExceeded, null, null, null, Math.Max(timeMs, problem.Limits.TimeMs), memoryKb);
+            case ReceiveStatus.OutputLimit when input.MaxBytes < _options.MaxResultBytes:
+                await docker.KillAsync(box.Id, ct);
+                return new CaseOutcome(Verdict.WrongAnswer, null, null, $"The answer is far larger than the expected one (over {maxBytes / 1024} KiB); it was not read in full.", timeMs, memoryKb);
             case ReceiveStatus.OutputLimit:
                 await docker.KillAsync(box.Id, ct);
                 return new CaseOutcome(Verdict.OutputLimitExceeded, null, null, "The program wrote more output than the judge reads.", timeMs, memoryKb);
@@ -137,7 +158,9 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, D
 
         var result = received.Message!;
         var stdout = (string?)result["stdout"];
-        if (cpu > timeLimit)
+        // Running out of memory is what ended the test even when the garbage collector's struggle near the limit
+        // also used up its CPU time: the verdict names the limit that stopped it, the same on every run.
+        if (cpu > timeLimit && (string?)result["error"] != "MemoryError")
         {
             return new CaseOutcome(Verdict.TimeLimitExceeded, null, stdout, null, timeMs, memoryKb);
         }

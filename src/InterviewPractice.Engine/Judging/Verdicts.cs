@@ -36,14 +36,18 @@ public enum TestKind
 
 /// <summary>What to judge.</summary>
 /// <param name="CustomInputs">Run mode only: extra inputs (an object of arguments, or stdin text).</param>
-public sealed record JudgeRequest(Problem Problem, Language Language, string Code, JudgeMode Mode, ImmutableArray<JsonNode> CustomInputs);
+/// <param name="Client">Who submitted (for per-client budgets); null for the platform's own runs.</param>
+public sealed record JudgeRequest(Problem Problem, Language Language, string Code, JudgeMode Mode, ImmutableArray<JsonNode> CustomInputs, string? Client = null);
 
-/// <summary>One test's result. For hidden tests only index, verdict, time and memory are ever filled in.</summary>
+/// <summary>
+/// One test's result. A hidden test has only its index and verdict: its time and memory would tell a patient
+/// client about the hidden input (the submission as a whole shows its time and memory, as LeetCode does).
+/// </summary>
 public sealed record TestResult(
     int Index,
     TestKind Kind,
     Verdict Verdict,
-    int TimeMs,
+    int? TimeMs,
     long? MemoryKb,
     string? Name = null,
     JsonNode? Input = null,

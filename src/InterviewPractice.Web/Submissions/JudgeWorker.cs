@@ -17,20 +17,45 @@ public sealed partial class JudgeWorker(
     Judge judge,
     JudgeStatus status,
     ProblemCatalog catalog,
+    TimeProvider clock,
     IOptions<JudgeOptions> judgeOptions,
     IOptions<SubmissionsOptions> options,
     ILogger<JudgeWorker> logger) : BackgroundService
 {
+    private const string Part = "workers";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var requeued = await queue.RequeueInterruptedAsync(stoppingToken);
-        if (requeued > 0)
-        {
-            LogRequeued(requeued);
-        }
+        await RequeueInterruptedAsync(stoppingToken);
         await Task.WhenAll(Enumerable.Range(0, judgeOptions.Value.Workers).Select(_ => LoopAsync(stoppingToken)));
     }
 
+    // The database may not answer yet at start (PostgreSQL restarting): retry rather than never judge again.
+    private async Task RequeueInterruptedAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            try
+            {
+                var requeued = await queue.RequeueInterruptedAsync(ct);
+                if (requeued > 0)
+                {
+                    LogRequeued(requeued);
+                }
+                status.Recovered(Part);
+                return;
+            }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                status.Fault(Part, $"Judge workers cannot reach the database: {e.Message}");
+                LogLoopError(e);
+                await Task.Delay(TimeSpan.FromSeconds(1), ct);
+            }
+        }
+    }
+
+    // Never ends before shutdown: whatever one submission or the database throws (the engine's timeouts
+    // included), the loop logs it, says so on /health, and goes on.
     private async Task LoopAsync(CancellationToken ct)
     {
         while (!ct.IsCancellationRequested)
@@ -49,15 +74,23 @@ public sealed partial class JudgeWorker(
                     continue;
                 }
                 await JudgeOneAsync(submission, ct);
+                status.Recovered(Part);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
                 // Stopping: a submission being judged stays claimed by this node and is requeued on the next start.
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e)
             {
                 LogLoopError(e);
-                await Task.Delay(TimeSpan.FromSeconds(1), ct);
+                status.Fault(Part, $"A judge worker failed and is retrying: {e.Message}");
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1), ct);
+                }
+                catch (OperationCanceledException)
+                {
+                }
             }
         }
     }
@@ -78,26 +111,34 @@ public sealed partial class JudgeWorker(
     private async Task JudgeOneAsync(Submission submission, CancellationToken ct)
     {
         events.Publish(new SubmissionStarted(submission.Id));
+        var request = Request(submission);
+        // The lease is renewed while the judging can still be making progress: never past its budget, which
+        // the judge enforces by stopping it; a judging stuck beyond that loses its lease to another node.
+        var renewUntil = clock.GetUtcNow() + (request is null ? TimeSpan.Zero : judge.Budget(request)) + options.Value.Lease / 3;
         using var lease = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var heartbeat = HeartbeatAsync(submission.Id, lease.Token);
+        var heartbeat = HeartbeatAsync(submission.Id, renewUntil, lease.Token);
         JudgeResult result;
         try
         {
-            result = await JudgeAsync(submission, ct);
+            result = await JudgeAsync(submission, request, ct);
         }
         finally
         {
             await lease.CancelAsync();
             await heartbeat;
         }
-        if (result.Verdict == Verdict.InternalError && submission.Attempts < options.Value.MaxAttempts && !ct.IsCancellationRequested)
+        if (result.Verdict == Verdict.InternalError && request is not null && !ct.IsCancellationRequested)
         {
-            // The platform failed (the engine restarting, say), not the code: try again later rather than
-            // give the user a verdict about our outage.
-            LogRetrying(submission.Id, submission.Attempts, result.Message);
-            await Task.Delay(TimeSpan.FromSeconds(submission.Attempts), ct);
-            await queue.ReleaseAsync(submission.Id, ct);
-            return;
+            // The platform failed, not the code: try again later rather than give the user a verdict about our
+            // outage. An outage of the engine itself costs no attempt: the submission waits until it is back.
+            var outage = !status.Ready;
+            if (outage || submission.Attempts < options.Value.MaxAttempts)
+            {
+                LogRetrying(submission.Id, submission.Attempts, result.Message);
+                await Task.Delay(TimeSpan.FromSeconds(outage ? 1 : submission.Attempts), ct);
+                await queue.ReleaseAsync(submission.Id, refundAttempt: outage, ct);
+                return;
+            }
         }
         var json = JsonSerializer.Serialize(result, SubmissionJson.Options);
         if (await queue.CompleteAsync(submission.Id, result.Verdict, json, ct))
@@ -111,31 +152,47 @@ public sealed partial class JudgeWorker(
         }
     }
 
-    private async Task<JudgeResult> JudgeAsync(Submission submission, CancellationToken ct)
+    private JudgeRequest? Request(Submission submission)
+    {
+        if (!catalog.Current.Problems.TryGetValue(submission.Problem, out var problem) || !Languages.TryParse(submission.Language, out var language))
+        {
+            return null;
+        }
+        var custom = submission.CustomInputsJson is null
+            ? ImmutableArray<JsonNode>.Empty
+            : [.. (JsonNode.Parse(submission.CustomInputsJson) as JsonArray ?? []).OfType<JsonNode>()];
+        return new JudgeRequest(problem, language, submission.Code, submission.Mode, custom, submission.ClientId);
+    }
+
+    private async Task<JudgeResult> JudgeAsync(Submission submission, JudgeRequest? request, CancellationToken ct)
     {
         if (submission.Attempts > options.Value.MaxAttempts)
         {
             return Internal($"Judging this submission failed {options.Value.MaxAttempts} times; it was given up.");
         }
-        if (!catalog.Current.Problems.TryGetValue(submission.Problem, out var problem) || !Languages.TryParse(submission.Language, out var language))
+        if (request is null)
         {
             return Internal($"The problem '{submission.Problem}' is no longer served.");
         }
-        var custom = submission.CustomInputsJson is null
-            ? ImmutableArray<JsonNode>.Empty
-            : [.. (JsonNode.Parse(submission.CustomInputsJson) as JsonArray ?? []).OfType<JsonNode>()];
-        var request = new JudgeRequest(problem, language, submission.Code, submission.Mode, custom);
         return await judge.JudgeAsync(request, t => events.Publish(new SubmissionProgress(submission.Id, t)), ct);
     }
 
-    private async Task HeartbeatAsync(Guid id, CancellationToken ct)
+    private async Task HeartbeatAsync(Guid id, DateTimeOffset renewUntil, CancellationToken ct)
     {
         try
         {
-            while (true)
+            while (clock.GetUtcNow() < renewUntil)
             {
-                await Task.Delay(options.Value.Lease / 3, ct);
-                await queue.RenewAsync(id, ct);
+                await Task.Delay(options.Value.Lease / 3, clock, ct);
+                try
+                {
+                    await queue.RenewAsync(id, ct);
+                }
+                catch (Exception e) when (!ct.IsCancellationRequested)
+                {
+                    // A database hiccup: the next beat tries again, well within the lease.
+                    LogRenewFailed(id, e.Message);
+                }
             }
         }
         catch (OperationCanceledException)
@@ -156,6 +213,9 @@ public sealed partial class JudgeWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Judging {Id} failed on the platform's side (attempt {Attempt}); it goes back to the queue: {Reason}")]
     private partial void LogRetrying(Guid id, int attempt, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing the lease on {Id} failed: {Error}")]
+    private partial void LogRenewFailed(Guid id, string error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A judge worker failed; it goes on with the next submission")]
     private partial void LogLoopError(Exception e);

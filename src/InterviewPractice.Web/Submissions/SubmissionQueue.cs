@@ -85,13 +85,18 @@ public sealed class SubmissionQueue(IServiceScopeFactory scopes, IOptions<Submis
                 .SetProperty(s => s.LeaseUntil, (DateTime?)null), ct) == 1;
     }
 
-    /// <summary>Gives a submission back to the queue (the platform failed it; another attempt may succeed).</summary>
-    public async Task ReleaseAsync(Guid id, CancellationToken ct)
+    /// <summary>
+    /// Gives a submission back to the queue (the platform failed it; another attempt may succeed). With
+    /// <paramref name="refundAttempt"/>, the failed attempt does not count (the engine was down: nothing was tried).
+    /// </summary>
+    public async Task ReleaseAsync(Guid id, bool refundAttempt, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var refund = refundAttempt ? 1 : 0;
         await db.Submissions.Where(s => s.Id == id && s.LeaseOwner == Node && s.Status == SubmissionStatus.Running)
             .ExecuteUpdateAsync(u => u
+                .SetProperty(s => s.Attempts, s => s.Attempts - refund)
                 .SetProperty(s => s.Status, SubmissionStatus.Queued)
                 .SetProperty(s => s.LeaseOwner, (string?)null)
                 .SetProperty(s => s.LeaseUntil, (DateTime?)null), ct);

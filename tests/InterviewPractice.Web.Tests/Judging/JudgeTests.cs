@@ -55,7 +55,10 @@ public sealed class JudgeTests(JudgeApp judge)
         var result = await judge.JudgeAsync("two-sum", "python", code);
 
         Assert.Equal("TimeLimitExceeded", (string?)result["verdict"]);
-        Assert.True((int)result["tests"]!.AsArray()[^1]!["timeMs"]! >= 1000);
+        Assert.True((int)result["timeMs"]! >= 1000);
+        // The hidden test says which one failed, not how long it took: that would hint at its input.
+        Assert.Null(result["tests"]!.AsArray()[^1]!["timeMs"]);
+        Assert.Null(result["tests"]!.AsArray()[^1]!["memoryKb"]);
     }
 
     [Fact]

@@ -22,6 +22,26 @@ public sealed class ContainerStream(NetworkStream stream) : IDisposable
     /// <summary>Everything read from stdout so far, in bytes.</summary>
     public long StdoutBytes => _stdoutTotal;
 
+    /// <summary>
+    /// False once the container's end of the stream is known to be closed, checked without blocking: readable
+    /// with nothing to read means end of stream. A warm container that has said "ready" writes nothing more
+    /// until it gets work, so anything readable is either its death or a protocol violation.
+    /// </summary>
+    public bool Open
+    {
+        get
+        {
+            try
+            {
+                return !(stream.Socket.Poll(0, SelectMode.SelectRead) && stream.Socket.Available == 0);
+            }
+            catch (Exception e) when (e is SocketException or ObjectDisposedException)
+            {
+                return false;
+            }
+        }
+    }
+
     /// <summary>Writes one line to the container's stdin.</summary>
     public async Task WriteLineAsync(ReadOnlyMemory<byte> utf8Line, CancellationToken ct)
     {

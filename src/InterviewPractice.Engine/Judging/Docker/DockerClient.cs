@@ -21,9 +21,14 @@ public sealed class DockerClient : IDisposable
 
     private readonly HttpClient _http;
     private readonly string _socketPath;
+    private readonly TimeSpan _timeout;
 
-    /// <summary>Connects to the engine at <paramref name="endpoint"/> (<c>unix:///var/run/docker.sock</c>).</summary>
-    public DockerClient(string endpoint)
+    /// <summary>
+    /// Connects to the engine at <paramref name="endpoint"/> (<c>unix:///var/run/docker.sock</c>). Every call,
+    /// attach included, fails with <see cref="DockerException"/> past <paramref name="timeout"/>: an engine that
+    /// hangs never holds a caller for ever.
+    /// </summary>
+    public DockerClient(string endpoint, TimeSpan? timeout = null)
     {
         if (!endpoint.StartsWith("unix://", StringComparison.Ordinal))
         {
@@ -36,7 +41,36 @@ public sealed class DockerClient : IDisposable
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
             MaxConnectionsPerServer = 64,
         };
-        _http = new HttpClient(handler) { BaseAddress = new Uri("http://docker/v1.41/"), Timeout = TimeSpan.FromSeconds(60) };
+        _timeout = timeout ?? TimeSpan.FromSeconds(30);
+        _http = new HttpClient(new TimeoutHandler(_timeout) { InnerHandler = handler })
+        {
+            BaseAddress = new Uri("http://docker/v1.41/"),
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+    }
+
+    /// <summary>
+    /// Turns HttpClient's own timeout (a TaskCanceledException no caller expects) into a DockerException that
+    /// says what happened, so loops that handle engine failures handle a hung engine too.
+    /// </summary>
+    private sealed class TimeoutHandler(TimeSpan timeout) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+        {
+            using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            bounded.CancelAfter(timeout);
+            try
+            {
+                // Buffers the body too, inside the bound (engine answers are small).
+                var response = await base.SendAsync(request, bounded.Token);
+                await response.Content.LoadIntoBufferAsync(bounded.Token);
+                return response;
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                throw new DockerException($"{request.Method} {request.RequestUri?.AbsolutePath}: the Docker engine did not answer within {timeout.TotalSeconds:0.#} s");
+            }
+        }
     }
 
     private async ValueTask<Stream> ConnectAsync(CancellationToken ct)
@@ -62,7 +96,7 @@ public sealed class DockerClient : IDisposable
             using var response = await _http.GetAsync("_ping", ct);
             return response.IsSuccessStatusCode;
         }
-        catch (Exception e) when (e is HttpRequestException or SocketException or IOException)
+        catch (Exception e) when (e is HttpRequestException or SocketException or IOException or DockerException)
         {
             return false;
         }
@@ -134,15 +168,6 @@ public sealed class DockerClient : IDisposable
         return inspect?.State;
     }
 
-    /// <summary>Waits until a container stops; returns its exit code.</summary>
-    public async Task<long> WaitAsync(string id, CancellationToken ct)
-    {
-        using var response = await _http.PostAsync($"containers/{id}/wait", null, ct);
-        await Ensure(response, "wait for container");
-        var wait = await response.Content.ReadFromJsonAsync<WaitResponse>(Json, ct);
-        return wait?.StatusCode ?? -1;
-    }
-
     /// <summary>Ids of every container (running or not) carrying the label <paramref name="label"/> (<c>key=value</c>).</summary>
     public async Task<IReadOnlyList<string>> ListByLabelAsync(string label, CancellationToken ct)
     {
@@ -158,6 +183,20 @@ public sealed class DockerClient : IDisposable
     /// into a raw stream, which HttpClient cannot hand out, so this speaks HTTP/1.1 on its own socket.
     /// </summary>
     public async Task<ContainerStream> AttachAsync(string id, CancellationToken ct)
+    {
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        bounded.CancelAfter(_timeout);
+        try
+        {
+            return await AttachCoreAsync(id, bounded.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new DockerException($"attach to container: the Docker engine did not answer within {_timeout.TotalSeconds:0.#} s");
+        }
+    }
+
+    private async Task<ContainerStream> AttachCoreAsync(string id, CancellationToken ct)
     {
         var stream = (NetworkStream)await ConnectAsync(ct);
         try
@@ -224,8 +263,6 @@ public sealed class DockerClient : IDisposable
 
     private sealed record InspectResponse(ContainerState State);
 
-    private sealed record WaitResponse(long StatusCode);
-
     private sealed record ListItem(string Id);
 }
 
@@ -234,3 +271,10 @@ public sealed record ContainerState(string Status, bool Running, bool OOMKilled,
 
 /// <summary>The engine refused or failed a call.</summary>
 public sealed class DockerException(string message) : Exception(message);
+
+/// <summary>Which failures mean "the engine (or the way to it) failed", as opposed to a bug.</summary>
+public static class EngineFaults
+{
+    /// <summary>True for the errors a call to the engine raises when the engine is down, hung or restarting.</summary>
+    public static bool Is(Exception e) => e is DockerException or HttpRequestException or IOException or SocketException;
+}

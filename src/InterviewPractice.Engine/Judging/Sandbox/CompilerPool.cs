@@ -14,19 +14,27 @@ public sealed record CompileOutcome(bool Ok, string? Assembly, string? Pdb, stri
 /// process: a compile-time bomb only costs its own compiler container, which is killed at the time limit (or
 /// by its memory limit) and replaced.
 /// </summary>
-public sealed partial class CompilerPool(DockerClient docker, ContainerReaper reaper, IOptions<JudgeOptions> options, ILogger<CompilerPool> logger)
+public sealed partial class CompilerPool(DockerClient docker, ContainerReaper reaper, JudgeStatus status, IOptions<JudgeOptions> options, ILogger<CompilerPool> logger)
 {
+    private const string Part = "compilers";
     private readonly Channel<SandboxContainer> _idle = Channel.CreateUnbounded<SandboxContainer>();
     private readonly SemaphoreSlim _wake = new(0);
     private readonly JudgeOptions _options = options.Value;
     private int _alive;
     private long _nextId;
 
-    /// <summary>Compiles a submission (a library for function problems, a program for stdio ones).</summary>
+    /// <summary>Compilers started and not known to be dead.</summary>
+    public int Alive => Volatile.Read(ref _alive);
+
+    /// <summary>
+    /// Compiles a submission (a library for function problems, a program for stdio ones). Throws
+    /// <see cref="DockerException"/> when no compiler is free within <see cref="JudgeOptions.CompilerWaitTimeout"/>:
+    /// the platform's failure, not the code's.
+    /// </summary>
     public async Task<CompileOutcome> CompileAsync(string code, bool program, CancellationToken ct)
     {
         _wake.Release();
-        var box = await _idle.Reader.ReadAsync(ct);
+        var box = await TakeAsync(ct);
         var request = new JsonObject
         {
             ["type"] = "compile",
@@ -47,7 +55,13 @@ public sealed partial class CompilerPool(DockerClient docker, ContainerReaper re
         if (received.Status != ReceiveStatus.Message || received.Message is null)
         {
             Replace(box);
+            // An engine going away ends the compiler's stream too; that is the platform's failure (InspectState
+            // throws, or the engine check has noticed), never the code's.
             var state = received.Status == ReceiveStatus.Ended ? await docker.InspectStateAsync(box.Id, ct) : null;
+            if (!status.Ready || (received.Status == ReceiveStatus.Ended && state is null))
+            {
+                throw new DockerException("the compiler container went away while compiling");
+            }
             return new CompileOutcome(false, null, null, received.Status switch
             {
                 ReceiveStatus.TimedOut => $"Compilation took longer than {_options.CompileTimeout.TotalSeconds:0} s and was stopped.",
@@ -57,6 +71,28 @@ public sealed partial class CompilerPool(DockerClient docker, ContainerReaper re
         }
         _idle.Writer.TryWrite(box);
         return Parse(received.Message);
+    }
+
+    private async Task<SandboxContainer> TakeAsync(CancellationToken ct)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        wait.CancelAfter(_options.CompilerWaitTimeout);
+        try
+        {
+            while (true)
+            {
+                var box = await _idle.Reader.ReadAsync(wait.Token);
+                if (box.Alive)
+                {
+                    return box;
+                }
+                Replace(box);
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new DockerException($"no C# compiler was free within {_options.CompilerWaitTimeout.TotalSeconds:0} s");
+        }
     }
 
     private static CompileOutcome Parse(JsonObject message)
@@ -81,36 +117,52 @@ public sealed partial class CompilerPool(DockerClient docker, ContainerReaper re
         _wake.Release();
     }
 
-    /// <summary>Keeps the configured number of compilers alive until cancelled; then removes them.</summary>
-    public async Task MaintainAsync(CancellationToken ct)
+    /// <summary>Discards the idle compilers (the engine went away); new ones are started once it is back.</summary>
+    public void DropIdle()
     {
-        try
-        {
-            while (!ct.IsCancellationRequested)
-            {
-                while (Volatile.Read(ref _alive) < _options.Compilers && !ct.IsCancellationRequested)
-                {
-                    try
-                    {
-                        var box = await SandboxPool.StartContainerAsync(docker, reaper, SandboxSpecs.Compiler(_options), _options.StartTimeout * 3, ct);
-                        Interlocked.Increment(ref _alive);
-                        _idle.Writer.TryWrite(box);
-                    }
-                    catch (Exception e) when (e is DockerException or HttpRequestException or IOException)
-                    {
-                        LogStartFailed(e.Message);
-                        await Task.Delay(TimeSpan.FromSeconds(2), ct);
-                    }
-                }
-                await _wake.WaitAsync(TimeSpan.FromSeconds(5), ct);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
         while (_idle.Reader.TryRead(out var box))
         {
             Replace(box);
+        }
+    }
+
+    /// <summary>
+    /// Keeps the configured number of compilers alive until cancelled, through engine failures of any kind
+    /// (reported on <see cref="JudgeStatus"/> until a start succeeds again); then removes them.
+    /// </summary>
+    public async Task MaintainAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                while (status.Ready && Alive < _options.Compilers && !ct.IsCancellationRequested)
+                {
+                    await StartOneAsync(ct);
+                }
+                await _wake.WaitAsync(TimeSpan.FromSeconds(1), ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+            }
+        }
+        DropIdle();
+    }
+
+    private async Task StartOneAsync(CancellationToken ct)
+    {
+        try
+        {
+            var box = await SandboxPool.StartContainerAsync(docker, reaper, SandboxSpecs.Compiler(_options), _options.StartTimeout * 3, ct);
+            Interlocked.Increment(ref _alive);
+            _idle.Writer.TryWrite(box);
+            status.Recovered(Part);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            LogStartFailed(e.Message);
+            status.Fault(Part, $"C# compilers cannot be started ({Alive} of {_options.Compilers} up): {e.Message}");
+            await Task.Delay(TimeSpan.FromSeconds(1), ct);
         }
     }
 

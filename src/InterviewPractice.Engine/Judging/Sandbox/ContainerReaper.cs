@@ -48,27 +48,35 @@ public sealed partial class ContainerReaper(DockerClient docker, ILogger<Contain
         await Task.WhenAll(running);
     }
 
+    // Never throws: whatever the engine does (refuses, hangs past the client's timeout, restarts), the removal is
+    // retried a few times and then left to the next start's sweep, and the pending count stays true.
     private async Task RemoveOneAsync(string id, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                await docker.RemoveAsync(id, ct);
-                break;
-            }
-            catch (Exception e) when (e is DockerException or HttpRequestException or IOException && attempt < 3)
-            {
-                LogRetry(id, e.Message);
-                await Task.Delay(200 * attempt, ct);
-            }
-            catch (Exception e) when (e is DockerException or HttpRequestException or IOException)
-            {
-                LogFailed(id, e.Message);
-                break;
+                try
+                {
+                    await docker.RemoveAsync(id, ct);
+                    break;
+                }
+                catch (Exception e) when (attempt < 3)
+                {
+                    LogRetry(id, e.Message);
+                    await Task.Delay(200 * attempt, ct);
+                }
+                catch (Exception e)
+                {
+                    LogFailed(id, e.Message);
+                    break;
+                }
             }
         }
-        Interlocked.Decrement(ref _pending);
+        finally
+        {
+            Interlocked.Decrement(ref _pending);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Removing container {Id} failed, retrying: {Error}")]

@@ -43,30 +43,45 @@ public sealed class SandboxContainer(string id, ContainerStream stream, CgroupSt
     /// <summary>Set once the container's output ended or a wait timed out: it must not be used again.</summary>
     public bool Broken { get; private set; }
 
-    /// <summary>Sends a message and waits for the answer, within <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// True unless the container's output has ended (checked without blocking): a runner that died while idle
+    /// (its engine restarted, say) must not be handed out.
+    /// </summary>
+    public bool Alive => !Broken && stream.Open;
+
+    /// <summary>
+    /// Sends a message and waits for the answer, both within <paramref name="limit"/>: a container that stops
+    /// reading its stdin (stopped, or blocking the harness's read) while a large input is written times out like
+    /// one that never answers.
+    /// </summary>
     public async Task<Received> ExchangeAsync(JsonObject message, TimeSpan limit, int maxBytes, CancellationToken ct)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(limit);
         try
         {
-            await stream.WriteLineAsync(JsonSerializer.SerializeToUtf8Bytes(message), ct);
+            await stream.WriteLineAsync(JsonSerializer.SerializeToUtf8Bytes(message), timeout.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            Broken = true;
+            return new Received(ReceiveStatus.TimedOut, null, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         }
         catch (IOException)
         {
             Broken = true;
             return new Received(ReceiveStatus.Ended, null, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         }
-        return await ReceiveAsync(started, limit, maxBytes, ct);
+        return await ReceiveAsync(started, timeout.Token, maxBytes, ct);
     }
 
-    private async Task<Received> ReceiveAsync(long started, TimeSpan limit, int maxBytes, CancellationToken ct)
+    private async Task<Received> ReceiveAsync(long started, CancellationToken timeout, int maxBytes, CancellationToken ct)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(limit);
         string? line;
         try
         {
-            line = await stream.ReadLineAsync(maxBytes, timeout.Token);
+            line = await stream.ReadLineAsync(maxBytes, timeout);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -104,7 +119,9 @@ public sealed class SandboxContainer(string id, ContainerStream stream, CgroupSt
     /// <summary>Waits for the container's <c>ready</c> line: its runtime is up and warm.</summary>
     public async Task<bool> WaitReadyAsync(TimeSpan limit, CancellationToken ct)
     {
-        var received = await ReceiveAsync(System.Diagnostics.Stopwatch.GetTimestamp(), limit, 4096, ct);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(limit);
+        var received = await ReceiveAsync(System.Diagnostics.Stopwatch.GetTimestamp(), timeout.Token, 4096, ct);
         return received.Status == ReceiveStatus.Message && (string?)received.Message!["type"] == "ready";
     }
 

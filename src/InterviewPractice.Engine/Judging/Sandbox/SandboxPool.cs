@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.Channels;
 using InterviewPractice.Judging.Docker;
 using InterviewPractice.Problems;
@@ -9,30 +10,60 @@ namespace InterviewPractice.Judging.Sandbox;
 
 /// <summary>
 /// Warm, one-shot runner containers. Starting a container is the floor of container-per-run judging, so it is
-/// paid ahead of time: each language keeps a few started runners whose runtime is already up, waiting on stdin.
-/// A rented runner judges one submission and is removed; it is never reused.
+/// paid ahead of time: each language keeps started runners whose runtime is already up, waiting on stdin, as
+/// many as its recent arrival rate needs (between <see cref="JudgeOptions.WarmPerLanguage"/> and
+/// <see cref="JudgeOptions.MaxWarmPerLanguage"/>). A rented runner judges one submission and is removed; it is
+/// never reused.
 /// </summary>
-public sealed partial class SandboxPool(DockerClient docker, ContainerReaper reaper, IOptions<JudgeOptions> options, ILogger<SandboxPool> logger)
+public sealed partial class SandboxPool(DockerClient docker, ContainerReaper reaper, JudgeStatus status, IOptions<JudgeOptions> options, TimeProvider clock, ILogger<SandboxPool> logger)
 {
+    // Starting containers competes with judging for the same cores: a burst is met a few starts at a time.
+    private const int MaxConcurrentStarts = 4;
+
     private readonly ConcurrentDictionary<Language, Channel<SandboxContainer>> _idle = new();
+    private readonly ConcurrentDictionary<Language, ArrivalRate> _arrivals = new();
+    private readonly ConcurrentDictionary<Language, int> _startingByLanguage = new();
     private readonly SemaphoreSlim _wake = new(0);
     private readonly JudgeOptions _options = options.Value;
-    private readonly ConcurrentDictionary<Language, int> _startingByLanguage = new();
+    private double _startSeconds = 0.5;
 
     /// <summary>Idle warm runners of a language.</summary>
     public int IdleCount(Language language) => Idle(language).Reader.Count;
 
+    /// <summary>How many idle runners the pool aims to keep for a language now, from its recent arrivals.</summary>
+    public int Target(Language language)
+    {
+        var rate = Arrivals(language).PerSecond(clock.GetTimestamp(), _options.ArrivalWindow);
+        // Enough to cover the arrivals during one container start, twice over, on top of the floor.
+        var extra = (int)Math.Ceiling(rate * Volatile.Read(ref _startSeconds) * 2);
+        return Math.Clamp(_options.WarmPerLanguage + extra, _options.WarmPerLanguage, Math.Max(_options.WarmPerLanguage, _options.MaxWarmPerLanguage));
+    }
+
     private Channel<SandboxContainer> Idle(Language language) => _idle.GetOrAdd(language, _ => Channel.CreateUnbounded<SandboxContainer>());
+
+    private ArrivalRate Arrivals(Language language) => _arrivals.GetOrAdd(language, _ => new ArrivalRate(clock));
 
     /// <summary>A started runner for <paramref name="language"/> with the given memory limit: warm if one is idle.</summary>
     public async Task<SandboxContainer> RentAsync(Language language, int memoryMb, CancellationToken ct)
     {
-        if (!Idle(language).Reader.TryRead(out var box))
+        Arrivals(language).Add(clock.GetTimestamp());
+        SandboxContainer? box = null;
+        while (Idle(language).Reader.TryRead(out var idle))
+        {
+            // An idle runner whose stream has ended died while waiting (an engine restart, say): never hand it out.
+            if (idle.Alive)
+            {
+                box = idle;
+                break;
+            }
+            Discard(idle);
+        }
+        _wake.Release();
+        if (box is null)
         {
             LogCold(language);
             box = await StartAsync(language, ct);
         }
-        _wake.Release();
         if (memoryMb != _options.DefaultMemoryMb)
         {
             try
@@ -56,6 +87,19 @@ public sealed partial class SandboxPool(DockerClient docker, ContainerReaper rea
         box.DisposeStream();
     }
 
+    /// <summary>Discards every idle runner (the engine went away, so they cannot be trusted); the pool refills.</summary>
+    public void DropIdle()
+    {
+        foreach (var channel in _idle.Values)
+        {
+            while (channel.Reader.TryRead(out var box))
+            {
+                Discard(box);
+            }
+        }
+        _wake.Release();
+    }
+
     /// <summary>Creates, attaches to and starts a runner container.</summary>
     public async Task<SandboxContainer> StartAsync(Language language, CancellationToken ct) =>
         await StartContainerAsync(docker, reaper, SandboxSpecs.Runner(_options, language, _options.DefaultMemoryMb), _options.StartTimeout, ct);
@@ -73,14 +117,21 @@ public sealed partial class SandboxPool(DockerClient docker, ContainerReaper rea
         {
             // Attach before start, or the first output could be written before anyone reads it.
             var stream = await docker.AttachAsync(id, ct);
-            await docker.StartAsync(id, ct);
-            var box = new SandboxContainer(id, stream, CgroupStats.For(id));
-            if (!await box.WaitReadyAsync(readyTimeout, ct))
+            try
             {
-                box.DisposeStream();
-                throw new DockerException($"container {id[..12]} ({string.Join(' ', spec.Cmd)}) did not get ready within {readyTimeout.TotalSeconds:0} s: {box.Stderr.Trim()}");
+                await docker.StartAsync(id, ct);
+                var box = new SandboxContainer(id, stream, CgroupStats.For(id));
+                if (!await box.WaitReadyAsync(readyTimeout, ct))
+                {
+                    throw new DockerException($"container {id[..12]} ({string.Join(' ', spec.Cmd)}) did not get ready within {readyTimeout.TotalSeconds:0} s: {box.Stderr.Trim()}");
+                }
+                return box;
             }
-            return box;
+            catch
+            {
+                stream.Dispose();
+                throw;
+            }
         }
         catch
         {
@@ -89,65 +140,115 @@ public sealed partial class SandboxPool(DockerClient docker, ContainerReaper rea
         }
     }
 
-    /// <summary>Keeps every language's warm runners topped up until cancelled; then removes the idle ones.</summary>
+    /// <summary>
+    /// Keeps every language's warm runners topped up until cancelled, through engine failures of any kind
+    /// (reported on <see cref="JudgeStatus"/> until a start succeeds again); then removes the idle ones.
+    /// </summary>
     public async Task MaintainAsync(CancellationToken ct)
     {
-        try
+        while (!ct.IsCancellationRequested)
         {
-            while (!ct.IsCancellationRequested)
+            try
             {
-                await TopUpAsync(ct);
-                await _wake.WaitAsync(TimeSpan.FromSeconds(5), ct);
+                if (status.Ready)
+                {
+                    TopUp(ct);
+                }
+                await _wake.WaitAsync(TimeSpan.FromSeconds(1), ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
             }
         }
-        catch (OperationCanceledException)
+        while (Volatile.Read(ref _startingTotal) > 0)
         {
+            // Starts in flight finish (bounded by the engine timeout and the ready timeout) and discard themselves.
+            await Task.Delay(50, CancellationToken.None);
         }
-        foreach (var channel in _idle.Values)
-        {
-            while (channel.Reader.TryRead(out var box))
-            {
-                Discard(box);
-            }
-        }
+        DropIdle();
     }
 
-    private async Task TopUpAsync(CancellationToken ct)
+    private int _startingTotal;
+
+    private void TopUp(CancellationToken ct)
     {
-        var starts = new List<Task>();
         foreach (var language in Languages.All)
         {
-            var missing = _options.WarmPerLanguage - IdleCount(language) - StartingCount(language);
-            for (var i = 0; i < missing; i++)
+            var missing = Target(language) - IdleCount(language) - _startingByLanguage.GetValueOrDefault(language);
+            for (var i = 0; i < missing && Volatile.Read(ref _startingTotal) < MaxConcurrentStarts; i++)
             {
-                starts.Add(StartIdleAsync(language, ct));
+                _startingByLanguage.AddOrUpdate(language, 1, (_, n) => n + 1);
+                Interlocked.Increment(ref _startingTotal);
+                _ = StartIdleAsync(language, ct);
             }
         }
-        await Task.WhenAll(starts);
     }
 
-    private int StartingCount(Language language) => _startingByLanguage.GetValueOrDefault(language);
-
+    // Runs detached from TopUp so one slow start does not hold the others; it never throws, and MaintainAsync
+    // waits for every one still in flight before it returns.
     private async Task StartIdleAsync(Language language, CancellationToken ct)
     {
-        _startingByLanguage.AddOrUpdate(language, 1, (_, n) => n + 1);
         try
         {
+            var started = Stopwatch.GetTimestamp();
             var box = await StartAsync(language, ct);
-            if (!Idle(language).Writer.TryWrite(box))
+            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            Volatile.Write(ref _startSeconds, (Volatile.Read(ref _startSeconds) * 3 + seconds) / 4);
+            status.Recovered(Part(language));
+            if (ct.IsCancellationRequested || !Idle(language).Writer.TryWrite(box))
             {
                 Discard(box);
             }
         }
-        catch (Exception e) when (e is DockerException or HttpRequestException or IOException)
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
         {
             LogStartFailed(language, e.Message);
+            status.Fault(Part(language), $"Warm {language.Id()} runners cannot be started: {e.Message}");
             // The engine is struggling; do not spin.
-            await Task.Delay(TimeSpan.FromSeconds(1), ct);
+            await Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None);
         }
         finally
         {
             _startingByLanguage.AddOrUpdate(language, 0, (_, n) => n - 1);
+            Interlocked.Decrement(ref _startingTotal);
+            _wake.Release();
+        }
+    }
+
+    private static string Part(Language language) => $"runners:{language.Id()}";
+
+    /// <summary>Arrivals of one language over a sliding window, as timestamps.</summary>
+    private sealed class ArrivalRate(TimeProvider clock)
+    {
+        private readonly Queue<long> _times = new();
+
+        public void Add(long timestamp)
+        {
+            lock (_times)
+            {
+                _times.Enqueue(timestamp);
+                while (_times.Count > 10_000)
+                {
+                    _times.Dequeue();
+                }
+            }
+        }
+
+        /// <summary>The higher of the rate over the last two seconds (a burst) and over the whole window.</summary>
+        public double PerSecond(long now, TimeSpan window)
+        {
+            lock (_times)
+            {
+                while (_times.Count > 0 && clock.GetElapsedTime(_times.Peek(), now) > window)
+                {
+                    _times.Dequeue();
+                }
+                var recent = _times.Count(t => clock.GetElapsedTime(t, now) <= TimeSpan.FromSeconds(2));
+                return Math.Max(recent / 2.0, _times.Count / window.TotalSeconds);
+            }
         }
     }
 

@@ -195,7 +195,8 @@ export class ResultsView {
       el("span", { class: "test__mark", "aria-hidden": "true" }, passed ? "✓" : "✗"),
       el("span", { class: "test__name" }, testTitle(test)),
       el("span", { class: "test__verdict" }, verdictName(test.verdict)),
-      el("span", { class: "test__time" }, `${test.timeMs} ms`),
+      // Hidden tests come without time and memory (they would hint at the hidden input).
+      el("span", { class: "test__time" }, test.timeMs == null ? "" : `${test.timeMs} ms`),
       el("span", { class: "test__memory" }, memory(test.memoryKb) ?? ""),
     ];
     const row = el("li", { class: "test", "data-verdict": test.verdict, "data-kind": test.kind, "data-tone": tone(test.verdict) });

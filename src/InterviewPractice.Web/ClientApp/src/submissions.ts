@@ -13,12 +13,12 @@ export type Verdict =
 
 export type TestKind = "Sample" | "Hidden" | "Custom";
 
-/** One test's result; hidden tests carry only index, kind, verdict, time and memory. */
+/** One test's result; hidden tests carry only index, kind and verdict. */
 export interface TestResult {
   index: number;
   kind: TestKind;
   verdict: Verdict;
-  timeMs: number;
+  timeMs?: number | null;
   memoryKb?: number | null;
   name?: string | null;
   input?: unknown;
