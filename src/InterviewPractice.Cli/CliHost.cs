@@ -18,6 +18,7 @@ internal static class CliHost
         // Its own node id: the command sweeps only its own containers, never a running server's.
         builder.Configuration["Judge:NodeId"] = $"cli-{Environment.ProcessId}";
         builder.Configuration["Judge:WarmPerLanguage"] ??= "1";
+        builder.Configuration["Judge:MaxWarmPerLanguage"] ??= "2";
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProblems();
         if (judge)

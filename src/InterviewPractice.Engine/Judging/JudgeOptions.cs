@@ -23,6 +23,7 @@ public sealed class JudgeOptions
     /// <summary>
     /// Started, idle runner containers kept per language at least, so a submission never waits for a cold start.
     /// The pool grows past it with a language's recent arrival rate, up to <see cref="MaxWarmPerLanguage"/>.
+    /// 0 turns the warm pool off: every submission starts its container cold.
     /// </summary>
     public int WarmPerLanguage { get; set; } = 2;
 

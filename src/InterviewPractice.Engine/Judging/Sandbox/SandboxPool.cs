@@ -33,6 +33,10 @@ public sealed partial class SandboxPool(DockerClient docker, ContainerReaper rea
     /// <summary>How many idle runners the pool aims to keep for a language now, from its recent arrivals.</summary>
     public int Target(Language language)
     {
+        if (_options.WarmPerLanguage == 0)
+        {
+            return 0;
+        }
         var rate = Arrivals(language).PerSecond(clock.GetTimestamp(), _options.ArrivalWindow);
         // Enough to cover the arrivals during one container start, twice over, on top of the floor.
         var extra = (int)Math.Ceiling(rate * Volatile.Read(ref _startSeconds) * 2);
