@@ -31,18 +31,39 @@ public sealed class JudgeStatus
     /// <summary>"ok", or "degraded" while the judge is not ready or any part reports a fault.</summary>
     public string Health => Ready && _faults.IsEmpty ? "ok" : "degraded";
 
+    /// <summary>Raised after <see cref="Ready"/>, <see cref="Problem"/> or <see cref="Faults"/> changed.</summary>
+    public event Action? Changed;
+
     internal void Set(string? problem)
     {
-        if (problem is not null && _problem is null)
+        var before = _problem;
+        if (problem is not null && before is null)
         {
             Interlocked.Increment(ref _epoch);
         }
         _problem = problem;
+        if (before != problem)
+        {
+            Changed?.Invoke();
+        }
     }
 
     /// <summary>Reports that <paramref name="part"/> is below target, and why.</summary>
-    public void Fault(string part, string reason) => _faults[part] = reason;
+    public void Fault(string part, string reason)
+    {
+        if (!_faults.TryGetValue(part, out var before) || before != reason)
+        {
+            _faults[part] = reason;
+            Changed?.Invoke();
+        }
+    }
 
     /// <summary>Reports that <paramref name="part"/> has recovered.</summary>
-    public void Recovered(string part) => _faults.TryRemove(part, out _);
+    public void Recovered(string part)
+    {
+        if (_faults.TryRemove(part, out _))
+        {
+            Changed?.Invoke();
+        }
+    }
 }

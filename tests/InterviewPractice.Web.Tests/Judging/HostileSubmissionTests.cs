@@ -13,9 +13,9 @@ public sealed class HostileSubmissionTests(JudgeApp judge)
     public static TheoryData<HostileSubmissions.Hostile> Cases => [.. HostileSubmissions.All];
 
     [Fact]
-    public void SuiteHasAtLeastThirtyHostileSubmissionsAcrossAllThreeLanguages()
+    public void SuiteHasAtLeastSeventyHostileSubmissionsAcrossAllThreeLanguages()
     {
-        Assert.True(HostileSubmissions.All.Count() >= 30);
+        Assert.True(HostileSubmissions.All.Count() >= 70, $"{HostileSubmissions.All.Count()} hostile submissions");
         Assert.Equal(["csharp", "javascript", "python"], HostileSubmissions.All.Select(h => h.Language).Distinct().Order());
     }
 

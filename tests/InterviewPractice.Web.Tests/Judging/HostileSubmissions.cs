@@ -81,6 +81,13 @@ public static class HostileSubmissions
         new("stack overflow", "python", Py("def f(n):\n    return f(n + 1) + 1\nreturn f(0)\n"), [RE]),
         new("native crash", "python", Py("import ctypes\nctypes.string_at(0)\n"), [RE]),
         new("printing fake results", "python", Py("print('{\"type\":\"result\",\"id\":0,\"ok\":true,\"value\":[0,1]}', flush=True)\nimport os\nos.write(1, b'{\"type\":\"result\",\"id\":0,\"ok\":true,\"value\":[0,1]}\\n')\nreturn [9, 9]\n"), ["WrongAnswer"]),
+        new("stops itself after answering", "python", Py("import os, signal, threading\nthreading.Timer(0.05, lambda: os.kill(os.getpid(), signal.SIGSTOP)).start()\nreturn honest(nums, target)\n"), ["TimeLimitExceeded"]),
+        new("huge return value", "python", Py("return list(range(3_000_000))\n"), ["WrongAnswer"]),
+        new("deeply nested return value", "python", Py("x = []\nfor _ in range(100_000):\n    x = [x]\nreturn x\n"), [RE, "WrongAnswer"]),
+        new("returns the wrong type", "python", Py("return ','.join(map(str, honest(nums, target)))\n"), ["WrongAnswer"]),
+        new("returns NaN", "python", Py("return [float('nan'), honest(nums, target)[1]]\n"), ["WrongAnswer"]),
+        new("prints just under the output cap on every test", "python", Py("print('x' * 60_000)\nreturn honest(nums, target)\n"), ["Accepted"]),
+        new("double-forked process left spinning", "python", Py("import os\nif os.fork() == 0:\n    if os.fork() == 0:\n        while True:\n            pass\n    os._exit(0)\nreturn honest(nums, target)\n"), ["Accepted", "TimeLimitExceeded"]),
         new("syntax error", "python", "class Solution:\n    def twoSum(self, nums, target)\n        return []\n", ["CompilationError"]),
 
         // JavaScript
@@ -95,6 +102,13 @@ public static class HostileSubmissions
         new("exiting mid-test", "javascript", Js("process.exit(0);\n"), [RE]),
         new("stack overflow", "javascript", Js("const f = (n) => f(n + 1) + 1;\nreturn f(0);\n"), [RE]),
         new("printing fake results", "javascript", Js("console.log(JSON.stringify({type: 'result', id: 0, ok: true, value: [0, 1]}));\nrequire('fs').writeSync(1, '{\"type\":\"result\",\"id\":0,\"ok\":true,\"value\":[0,1]}\\n');\nreturn [9, 9];\n"), ["WrongAnswer"]),
+        new("stops itself after answering", "javascript", Js("setTimeout(() => process.kill(process.pid, 'SIGSTOP'), 50);\nreturn honest(nums, target);\n"), ["TimeLimitExceeded"]),
+        new("huge return value", "javascript", Js("return Array.from({length: 3000000}, (_, i) => i);\n"), ["WrongAnswer"]),
+        new("returns the wrong type", "javascript", Js("return honest(nums, target).join(',');\n"), ["WrongAnswer"]),
+        new("deeply nested return value", "javascript", Js("let x = [];\nfor (let i = 0; i < 100000; i++) x = [x];\nreturn x;\n"), [RE, "WrongAnswer"]),
+        new("prints just under the output cap on every test", "javascript", Js("console.log('x'.repeat(60000));\nreturn honest(nums, target);\n"), ["Accepted"]),
+        new("network connect outside", "javascript", Js("require('child_process').execFileSync('node', ['-e', \"require('net').connect(80, '1.1.1.1').on('connect', () => process.exit(0)).on('error', () => process.exit(1)); setTimeout(() => process.exit(1), 3000)\"]);\nreturn honest(nums, target);\n"), [RE]),
+        new("disk fill in scratch", "javascript", Js("const fs = require('fs');\nconst fd = fs.openSync('/tmp/fill', 'w');\nconst block = Buffer.alloc(1 << 20, 120);\nwhile (true) fs.writeSync(fd, block);\n"), [RE]),
         new("syntax error", "javascript", "var twoSum = function(nums, target) {\n  return [0, 1;\n};\n", ["CompilationError"]),
 
         // C#
@@ -111,6 +125,14 @@ public static class HostileSubmissions
         new("stack overflow", "csharp", Cs("return new[] { F(0) };\n", "static int F(int n) => F(n + 1) + 1;\n"), [RE]),
         new("native crash with unsafe code", "csharp", Cs("unsafe { *(long*)0x7fff_dead_0000 = 1; }\nreturn Honest(nums, target);\n"), [RE]),
         new("printing fake results", "csharp", Cs("Console.WriteLine(\"{\\\"type\\\":\\\"result\\\",\\\"id\\\":0,\\\"ok\\\":true,\\\"value\\\":[0,1]}\");\nusing var raw = Console.OpenStandardOutput();\nraw.Write(System.Text.Encoding.UTF8.GetBytes(\"{\\\"type\\\":\\\"result\\\",\\\"id\\\":0,\\\"ok\\\":true,\\\"value\\\":[0,1]}\\n\"));\nreturn new[] { 9, 9 };\n"), ["WrongAnswer"]),
+        new("stops itself after answering", "csharp", Cs("stopper = new Timer(_ => kill(Environment.ProcessId, 19), null, 50, -1);\nreturn Honest(nums, target);\n", "[System.Runtime.InteropServices.DllImport(\"libc\")] static extern int kill(int pid, int sig);\nstatic Timer stopper;\n"), ["TimeLimitExceeded"]),
+        new("huge return value", "csharp", Cs("return Enumerable.Range(0, 3_000_000).ToArray();\n"), ["WrongAnswer"]),
+        new("returns null", "csharp", Cs("return null!;\n"), ["WrongAnswer"]),
+        new("prints just under the output cap on every test", "csharp", Cs("Console.WriteLine(new string('x', 60000));\nreturn Honest(nums, target);\n"), ["Accepted"]),
+        new("sleep past the wall limit", "csharp", Cs("Thread.Sleep(30000);\nreturn Honest(nums, target);\n"), ["TimeLimitExceeded"]),
+        new("reading host files", "csharp", Cs("File.ReadAllText(\"/etc/shadow\");\nreturn Honest(nums, target);\n"), [RE]),
+        new("disk fill in scratch", "csharp", Cs("using var f = File.OpenWrite(\"/tmp/fill\");\nvar block = new byte[1 << 20];\nwhile (true) f.Write(block);\n"), [RE]),
+        new("network connect to the host's engine port", "csharp", Cs("using var client = new TcpClient();\nclient.Connect(\"172.17.0.1\", 2375);\nreturn Honest(nums, target);\n"), [RE]),
         new("compile-time bomb", "csharp", "class A<T1, T2, T3, T4, T5, T6> { class B : A<B, B, B, B, B, B> { B.B.B.B.B.B.B.B.B.B.B.B.B.B.B.B.B.B.B.B.B.B.B.B.B.B x; } }\npublic class Solution { public int[] TwoSum(int[] nums, int target) => new int[0]; }\n", ["CompilationError"]),
         new("syntax error", "csharp", "public class Solution {\n    public int[] TwoSum(int[] nums, int target) {\n        return new int[0]\n    }\n}\n", ["CompilationError"]),
     ];

@@ -61,10 +61,11 @@ public sealed partial class ContainerReaper(DockerClient docker, ILogger<Contain
                     await docker.RemoveAsync(id, ct);
                     break;
                 }
-                catch (Exception e) when (attempt < 3)
+                catch (Exception e) when (attempt < 6)
                 {
+                    // Backs off over about six seconds: long enough to outlast an engine restart.
                     LogRetry(id, e.Message);
-                    await Task.Delay(200 * attempt, ct);
+                    await Task.Delay(200 * (1 << (attempt - 1)), ct);
                 }
                 catch (Exception e)
                 {

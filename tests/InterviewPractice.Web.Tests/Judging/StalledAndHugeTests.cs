@@ -1,0 +1,138 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using InterviewPractice.Web.Tests.Infrastructure;
+
+namespace InterviewPractice.Web.Tests.Judging;
+
+/// <summary>
+/// A runner that stops reading its input while the judge writes a large one, and answers far larger than the
+/// expected ones: each ends as its own verdict, the worker is free at once, nothing huge is stored or served.
+/// </summary>
+[Collection(JudgeCollection.Name)]
+public sealed class StalledAndHugeTests(JudgeApp judge)
+{
+    // Stops its own process (SIGSTOP) just after answering the last sample: the next input, a large custom one,
+    // then finds nobody reading it.
+    private static string StopsAfter(string language, int calls) => language switch
+    {
+        "python" => $$"""
+            import os, signal, threading
+            calls = 0
+            class Solution:
+                def twoSum(self, nums, target):
+                    global calls
+                    calls += 1
+                    if calls == {{calls}}:
+                        threading.Timer(0.05, lambda: os.kill(os.getpid(), signal.SIGSTOP)).start()
+                    seen = {}
+                    for i, x in enumerate(nums):
+                        if target - x in seen:
+                            return [seen[target - x], i]
+                        seen[x] = i
+            """,
+        "javascript" => $$"""
+            let calls = 0;
+            var twoSum = function(nums, target) {
+              calls++;
+              if (calls === {{calls}}) setTimeout(() => process.kill(process.pid, 'SIGSTOP'), 50);
+              const seen = new Map();
+              for (let i = 0; i < nums.length; i++) {
+                if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];
+                seen.set(nums[i], i);
+              }
+            };
+            """,
+        _ => $$"""
+            using System.Runtime.InteropServices;
+            public class Solution {
+                [DllImport("libc")] private static extern int kill(int pid, int sig);
+                private static int calls;
+                private static System.Threading.Timer? stopper;
+                public int[] TwoSum(int[] nums, int target) {
+                    if (++calls == {{calls}}) stopper = new System.Threading.Timer(_ => kill(Environment.ProcessId, 19), null, 50, -1);
+                    var seen = new Dictionary<int, int>();
+                    for (var i = 0; i < nums.Length; i++) {
+                        if (seen.TryGetValue(target - nums[i], out var j)) return new[] { j, i };
+                        seen[nums[i]] = i;
+                    }
+                    return new int[0];
+                }
+            }
+            """,
+    };
+
+    [Theory]
+    [InlineData("python")]
+    [InlineData("javascript")]
+    [InlineData("csharp")]
+    public async Task ARunnerThatStopsReadingWhileALargeInputIsWrittenIsATimeLimitExceededAndFreesTheWorker(string language)
+    {
+        var problem = (await judge.Client.GetFromJsonAsync<JsonObject>("/api/problems/two-sum"))!;
+        var samples = problem["samples"]!.AsArray().Count;
+        // About 1 MB of input: far more than the pipes and socket buffers between the judge and the runner hold.
+        var random = new Random(7);
+        var nums = new JsonArray([.. Enumerable.Range(0, 110_000).Select(_ => (JsonNode)random.Next(100_000, 999_999))]);
+        nums.Add(1);
+        nums.Add(2);
+        var large = new JsonObject { ["nums"] = nums, ["target"] = 3 };
+
+        var result = await judge.JudgeAsync("two-sum", language, StopsAfter(language, samples), "run", [large]);
+
+        Assert.Equal("TimeLimitExceeded", (string?)result["verdict"]);
+        var tests = result["tests"]!.AsArray();
+        Assert.Equal(samples + 1, tests.Count);
+        Assert.All(tests.Take(samples), t => Assert.Equal("Accepted", (string?)t!["verdict"]));
+        Assert.Empty(await judge.LeftoverRunnersAsync());
+        var honest = await judge.JudgeAsync("two-sum", language, SubmissionClient.Reference("two-sum", language));
+        Assert.Equal("Accepted", (string?)honest["verdict"]);
+    }
+
+    [Theory]
+    [InlineData("python")]
+    [InlineData("javascript")]
+    [InlineData("csharp")]
+    public async Task AnAnswerFarLargerThanTheExpectedOneIsAWrongAnswerNeverReadInFull(string language)
+    {
+        var code = Returning(language, "3_000_000", huge: "true");
+
+        var submit = await judge.JudgeAsync("two-sum", language, code);
+        var run = await judge.JudgeAsync("two-sum", language, code, "run");
+
+        Assert.Equal("WrongAnswer", (string?)submit["verdict"]);
+        Assert.True(submit.ToJsonString().Length < 4 * 1024);
+        Assert.Equal("WrongAnswer", (string?)run["verdict"]);
+        Assert.Contains("far larger than the expected one", (string?)run["tests"]![0]!["message"]);
+        Assert.Empty(await judge.LeftoverRunnersAsync());
+    }
+
+    [Theory]
+    [InlineData("python")]
+    [InlineData("javascript")]
+    [InlineData("csharp")]
+    public async Task ALargeAnswerToACustomInputIsKeptCutShortWithANote(string language)
+    {
+        // Honest on the samples; a million numbers for the custom input, which has no expected size to go by.
+        var code = Returning(language, "1_000_000", huge: "len(nums) == 2");
+        var custom = new JsonObject { ["nums"] = new JsonArray(1, 2), ["target"] = 3 };
+
+        var run = await judge.JudgeAsync("two-sum", language, code, "run", [custom]);
+
+        var actual = run["tests"]!.AsArray()[^1]!["actual"]!.ToJsonString();
+        Assert.Contains("truncated", actual, StringComparison.Ordinal);
+        Assert.True(run.ToJsonString().Length < 64 * 1024, $"the stored run is {run.ToJsonString().Length} characters");
+    }
+
+    private static string Returning(string language, string count, string huge)
+    {
+        var n = count.Replace("_", "", StringComparison.Ordinal);
+        return language switch
+        {
+            "python" => $"class Solution:\n    def twoSum(self, nums, target):\n        if {huge}:\n            return list(range({count}))\n"
+                + "        seen = {}\n        for i, x in enumerate(nums):\n            if target - x in seen:\n                return [seen[target - x], i]\n            seen[x] = i\n",
+            "javascript" => $"var twoSum = function(nums, target) {{\n  if ({huge.Replace("len(nums)", "nums.length", StringComparison.Ordinal)}) return Array.from({{length: {n}}}, (_, i) => i);\n"
+                + "  const seen = new Map();\n  for (let i = 0; i < nums.length; i++) {\n    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];\n    seen.set(nums[i], i);\n  }\n};\n",
+            _ => $"public class Solution {{\n    public int[] TwoSum(int[] nums, int target) {{\n        if ({huge.Replace("len(nums)", "nums.Length", StringComparison.Ordinal)}) return Enumerable.Range(0, {n}).ToArray();\n"
+                + "        var seen = new Dictionary<int, int>();\n        for (var i = 0; i < nums.Length; i++) {\n            if (seen.TryGetValue(target - nums[i], out var j)) return new[] { j, i };\n            seen[nums[i]] = i;\n        }\n        return new int[0];\n    }\n}\n",
+        };
+    }
+}
