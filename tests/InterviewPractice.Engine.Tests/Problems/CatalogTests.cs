@@ -103,6 +103,20 @@ public sealed class CatalogTests : IDisposable
     }
 
     [Fact]
+    public void EveryProblemInTheRepositoryLoadsWithinTheDefaultLimits()
+    {
+        // Found upward from the test's working directory, as the server finds it.
+        var root = new ProblemsOptions().ResolvePath();
+        var folders = Directory.GetDirectories(root).Select(Path.GetFileName).Where(n => n != ProblemSetReader.Folder).Order(StringComparer.Ordinal);
+
+        var snapshot = new ProblemCatalog(root, NullLogger<ProblemCatalog>.Instance).LoadAll();
+
+        Assert.Empty(snapshot.AllErrors.Select(e => e.ToString()));
+        Assert.Equal(folders, snapshot.Problems.Keys);
+        Assert.NotEmpty(snapshot.Sets);
+    }
+
+    [Fact]
     public void LoadAllAfterABreakKeepsTheLastGoodVersion()
     {
         // LoadAll also runs after the file watcher lost events, so it must not drop a problem mid-edit.
