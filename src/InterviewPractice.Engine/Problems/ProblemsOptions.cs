@@ -1,3 +1,5 @@
+using InterviewPractice.Problems.Loading;
+
 namespace InterviewPractice.Problems;
 
 /// <summary>Where problems come from. Section <c>Problems</c>.</summary>
@@ -13,6 +15,15 @@ public sealed class ProblemsOptions
 
     /// <summary>How long a folder must be quiet before it is reloaded, so a half-saved file is not read.</summary>
     public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromMilliseconds(400);
+
+    /// <summary>The largest statement, editorial, sample test, answer key, checker, solution or set file, in bytes.</summary>
+    public long MaxFileBytes { get; set; } = ProblemFileLimits.DefaultMaxFileBytes;
+
+    /// <summary>The largest <c>tests/hidden.yaml</c>, in bytes: hidden cases are where the large inputs are.</summary>
+    public long MaxHiddenTestBytes { get; set; } = ProblemFileLimits.DefaultMaxHiddenTestBytes;
+
+    /// <summary>The file size limits the loader applies.</summary>
+    public ProblemFileLimits FileLimits => new(MaxFileBytes, MaxHiddenTestBytes);
 
     /// <summary>The problems folder as an absolute path.</summary>
     public string ResolvePath()

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace InterviewPractice.Engine.Tests.Problems;
 
 /// <summary>A throwaway problems folder on disk, with a valid problem to start from and break.</summary>
@@ -78,6 +80,48 @@ internal sealed class TempProblems : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllText(full, text);
     }
+
+    /// <summary>Writes <paramref name="bytes"/> bytes of text that is valid in any file: a comment in YAML, a paragraph in Markdown.</summary>
+    public void WriteLarge(string relativePath, string head, long bytes)
+    {
+        var full = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        using var writer = new StreamWriter(full);
+        writer.Write(head);
+        var line = "# " + new string('x', 1021) + "\n";
+        for (var written = (long)head.Length; written < bytes; written += line.Length)
+        {
+            writer.Write(line);
+        }
+    }
+
+    /// <summary>Replaces <paramref name="relativePath"/> (file or folder) with a symbolic link to <paramref name="target"/>.</summary>
+    public void Link(string relativePath, string target)
+    {
+        var full = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        if (Directory.Exists(full))
+        {
+            Directory.Delete(full, recursive: true);
+        }
+        File.Delete(full);
+        File.CreateSymbolicLink(full, target);
+    }
+
+    /// <summary>Replaces <paramref name="relativePath"/> with a named pipe: opening it for reading blocks until a writer comes.</summary>
+    public void Fifo(string relativePath)
+    {
+        var full = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.Delete(full);
+        if (mkfifo(full, Convert.ToUInt32("644", 8)) != 0)
+        {
+            throw new IOException($"mkfifo {full} failed: errno {Marshal.GetLastPInvokeError()}");
+        }
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int mkfifo([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint mode);
 
     public void Dispose()
     {

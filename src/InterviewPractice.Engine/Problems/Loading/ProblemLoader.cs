@@ -28,29 +28,39 @@ public static partial class ProblemLoader
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex TagPattern();
 
-    /// <summary>Loads the folder <paramref name="slug"/> under <paramref name="root"/>.</summary>
-    public static ProblemLoadResult Load(string root, string slug)
+    /// <summary>
+    /// Loads the folder <paramref name="slug"/> under <paramref name="root"/>. Links, special files and files over
+    /// <paramref name="limits"/> (default <see cref="ProblemFileLimits.Default"/>) are errors, never read.
+    /// </summary>
+    public static ProblemLoadResult Load(string root, string slug, ProblemFileLimits? limits = null)
     {
         var sink = new ErrorSink();
-        var problem = Load(root, slug, sink);
+        var problem = Load(new ProblemFiles(root, limits ?? ProblemFileLimits.Default, sink), slug, sink);
         return new ProblemLoadResult(slug, sink.HasErrors ? null : problem, [.. sink.Errors]);
     }
 
-    private static Problem? Load(string root, string slug, ErrorSink sink)
+    private static Problem? Load(ProblemFiles files, string slug, ErrorSink sink)
     {
-        var dir = Path.Combine(root, slug);
+        var dir = files.Full(slug);
         if (!SlugPattern().IsMatch(slug))
         {
             sink.Add(new SourceLocation(slug + "/"), "a problem folder's name is its slug: lowercase letters, digits and single dashes");
             return null;
         }
-        var statementPath = Path.Combine(dir, "problem.md");
-        if (!File.Exists(statementPath))
+        if (!files.CheckNoLinks(slug))
         {
-            sink.Add(new SourceLocation($"{slug}/problem.md"), "problem.md is missing: every problem folder needs one (front matter + statement)");
             return null;
         }
-        var text = File.ReadAllText(statementPath);
+        var statementPath = $"{slug}/problem.md";
+        if (!files.Exists(statementPath))
+        {
+            sink.Add(new SourceLocation(statementPath), "problem.md is missing: every problem folder needs one (front matter + statement)");
+            return null;
+        }
+        if (files.ReadText(statementPath) is not { } text)
+        {
+            return null;
+        }
         if (!FrontMatter.TrySplit(text, out var yaml, out var body, out var bodyLine))
         {
             sink.Add(new SourceLocation($"{slug}/problem.md", 1), "problem.md must start with YAML front matter between two '---' lines");
@@ -98,7 +108,7 @@ public static partial class ProblemLoader
             StatementMarkdown = body,
             // Rendered once the samples are known: they are appended to the statement.
             StatementHtml = "",
-            EditorialHtml = ReadEditorial(dir),
+            EditorialHtml = ReadEditorial(files, slug),
             Samples = [],
             Hidden = [],
             Solutions = [],
@@ -106,28 +116,32 @@ public static partial class ProblemLoader
             Directory = dir,
         };
         return kind == ProblemKind.Concept
-            ? LoadConcept(problem, meta, file, sink)
-            : LoadCode(problem, meta, file, sink);
+            ? LoadConcept(problem, meta, files, sink)
+            : LoadCode(problem, meta, file, files, sink);
     }
 
-    private static Problem? LoadConcept(Problem problem, YamlFile.Mapping meta, YamlFile file, ErrorSink sink)
+    private static Problem? LoadConcept(Problem problem, YamlFile.Mapping meta, ProblemFiles files, ErrorSink sink)
     {
         foreach (var key in CodeOnlyKeys.Where(meta.Has))
         {
             meta.ErrorAtKey(key, $"'{key}' does not apply to a concept problem");
         }
-        var answersPath = Path.Combine(problem.Directory, "answers.yaml");
-        if (!File.Exists(answersPath))
+        var answersPath = $"{problem.Slug}/answers.yaml";
+        if (!files.Exists(answersPath))
         {
-            sink.Add(new SourceLocation($"{problem.Slug}/answers.yaml"), "answers.yaml is missing: a concept problem needs its answer key");
+            sink.Add(new SourceLocation(answersPath), "answers.yaml is missing: a concept problem needs its answer key");
             return null;
         }
-        var answers = YamlFile.Parse(File.ReadAllText(answersPath), $"{problem.Slug}/answers.yaml", sink);
+        if (files.ReadText(answersPath) is not { } text)
+        {
+            return null;
+        }
+        var answers = YamlFile.Parse(text, answersPath, sink);
         var answerKey = AnswerKeyReader.Read(answers);
         return answerKey is null ? null : problem with { AnswerKey = answerKey, StatementHtml = StatementRenderer.ToHtml(problem.StatementMarkdown) };
     }
 
-    private static Problem? LoadCode(Problem problem, YamlFile.Mapping meta, YamlFile file, ErrorSink sink)
+    private static Problem? LoadCode(Problem problem, YamlFile.Mapping meta, YamlFile file, ProblemFiles files, ErrorSink sink)
     {
         var slug = problem.Slug;
         var languages = ReadLanguages(meta, file);
@@ -141,17 +155,17 @@ public static partial class ProblemLoader
         {
             meta.ErrorAtKey("signature", "'signature' does not apply to an io: stdio problem (it reads stdin and writes stdout)");
         }
-        var checker = ReadChecker(file, meta.Optional("checker"), problem.Directory);
+        var checker = ReadChecker(file, meta.Optional("checker"), files, slug);
         var limits = ReadLimits(file, meta.Optional("limits"));
 
-        var samples = ReadCases(problem.Directory, slug, "sample.yaml", io, signature, sink, samples: true);
-        var hidden = ReadCases(problem.Directory, slug, "hidden.yaml", io, signature, sink, samples: false);
+        var samples = ReadCases(files, slug, "sample.yaml", io, signature, sink, samples: true);
+        var hidden = ReadCases(files, slug, "hidden.yaml", io, signature, sink, samples: false);
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in samples.Concat(hidden).Where(c => !names.Add(c.Name)))
         {
             sink.Add(c.Location, $"case name '{c.Name}' is used twice; names must be unique across sample.yaml and hidden.yaml");
         }
-        var solutions = SolutionReader.Read(problem.Directory, slug, languages, sink);
+        var solutions = SolutionReader.Read(files, slug, languages, sink);
         if (sink.HasErrors || (io == IoMode.Function && signature is null) || checker is null || limits is null)
         {
             return null;
@@ -259,7 +273,7 @@ public static partial class ProblemLoader
     /// <summary>The file a custom checker lives in, beside problem.md.</summary>
     public const string CustomCheckerFile = "checker.py";
 
-    private static CheckerSpec? ReadChecker(YamlFile file, YamlDotNet.RepresentationModel.YamlNode? node, string dir)
+    private static CheckerSpec? ReadChecker(YamlFile file, YamlDotNet.RepresentationModel.YamlNode? node, ProblemFiles files, string slug)
     {
         if (node is null)
         {
@@ -279,13 +293,13 @@ public static partial class ProblemLoader
             }
             if (kind == CheckerKind.Custom)
             {
-                var path = Path.Combine(dir, CustomCheckerFile);
-                if (!File.Exists(path))
+                var path = $"{slug}/{CustomCheckerFile}";
+                if (!files.Exists(path))
                 {
                     file.Error(node, $"the custom checker needs {CustomCheckerFile} beside problem.md, defining check(input, expected, actual)");
                     return null;
                 }
-                return new CheckerSpec(CheckerKind.Custom, Code: File.ReadAllText(path));
+                return files.ReadText(path) is { } code ? new CheckerSpec(CheckerKind.Custom, Code: code) : null;
             }
             return new CheckerSpec(kind.Value);
         }
@@ -322,21 +336,25 @@ public static partial class ProblemLoader
         return new Limits((int)(time ?? defaults.TimeMs), (int)(memory ?? defaults.MemoryMb));
     }
 
-    private static ImmutableArray<TestCase> ReadCases(string dir, string slug, string name, IoMode io, Signature? signature, ErrorSink sink, bool samples)
+    private static ImmutableArray<TestCase> ReadCases(ProblemFiles files, string slug, string name, IoMode io, Signature? signature, ErrorSink sink, bool samples)
     {
-        var path = Path.Combine(dir, "tests", name);
-        if (!File.Exists(path))
+        var path = $"{slug}/tests/{name}";
+        if (!files.Exists(path))
         {
-            sink.Add(new SourceLocation($"{slug}/tests/{name}"), $"tests/{name} is missing");
+            sink.Add(new SourceLocation(path), $"tests/{name} is missing");
             return [];
         }
-        var file = YamlFile.Parse(File.ReadAllText(path), $"{slug}/tests/{name}", sink);
+        if (files.ReadText(path, hiddenTests: !samples) is not { } text)
+        {
+            return [];
+        }
+        var file = YamlFile.Parse(text, path, sink);
         return TestCaseReader.Read(file, io, signature, samples);
     }
 
-    private static string? ReadEditorial(string dir)
+    private static string? ReadEditorial(ProblemFiles files, string slug)
     {
-        var path = Path.Combine(dir, "editorial.md");
-        return File.Exists(path) ? StatementRenderer.ToHtml(File.ReadAllText(path)) : null;
+        var path = $"{slug}/editorial.md";
+        return files.Exists(path) && files.ReadText(path) is { } text ? StatementRenderer.ToHtml(text) : null;
     }
 }

@@ -8,8 +8,11 @@ public static class ProblemSetReader
     /// <summary>The folder under the problems root that holds sets rather than a problem.</summary>
     public const string Folder = "sets";
 
-    /// <summary>Reads one set file; <paramref name="problemExists"/> tells which slugs are loaded problems.</summary>
-    public static (ProblemSet? Set, ImmutableArray<ProblemError> Errors) Read(string root, string path, Func<string, bool> problemExists)
+    /// <summary>
+    /// Reads one set file; <paramref name="problemExists"/> tells which slugs are loaded problems. Links, special
+    /// files and files over <paramref name="limits"/> are errors, never read.
+    /// </summary>
+    public static (ProblemSet? Set, ImmutableArray<ProblemError> Errors) Read(string root, string path, Func<string, bool> problemExists, ProblemFileLimits? limits = null)
     {
         var sink = new ErrorSink();
         var slug = Path.GetFileNameWithoutExtension(path);
@@ -19,7 +22,11 @@ public static class ProblemSetReader
             sink.Add(new SourceLocation(display), "a set's file name is its slug: lowercase letters, digits and single dashes");
             return (null, [.. sink.Errors]);
         }
-        var file = YamlFile.Parse(File.ReadAllText(path), display, sink);
+        if (new ProblemFiles(root, limits ?? ProblemFileLimits.Default, sink).ReadText(display) is not { } text)
+        {
+            return (null, [.. sink.Errors]);
+        }
+        var file = YamlFile.Parse(text, display, sink);
         var map = file.MappingOf(file.Root, "a problem set", "title", "description", "problems");
         if (map is null)
         {

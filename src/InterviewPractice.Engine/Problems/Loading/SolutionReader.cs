@@ -13,11 +13,13 @@ internal static class SolutionReader
         ["runtime_error"] = ExpectedOutcome.RuntimeError,
     };
 
-    public static ImmutableArray<SolutionFile> Read(string dir, string slug, ImmutableArray<Language> languages, ErrorSink sink)
+    public static ImmutableArray<SolutionFile> Read(ProblemFiles files, string slug, ImmutableArray<Language> languages, ErrorSink sink)
     {
-        var root = Path.Combine(dir, "solutions");
+        var root = files.Full($"{slug}/solutions");
         var result = ImmutableArray.CreateBuilder<SolutionFile>();
-        if (Directory.Exists(root))
+        // A refused folder already has its error; "no accepted solution" on top would hide the cause.
+        var refused = Directory.Exists(root) && !files.CheckNoLinks($"{slug}/solutions");
+        if (Directory.Exists(root) && !refused)
         {
             foreach (var folder in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
             {
@@ -25,6 +27,11 @@ internal static class SolutionReader
                 if (!Folders.TryGetValue(name, out var expected))
                 {
                     sink.Add(new SourceLocation($"{slug}/solutions/{name}/"), $"unknown solutions folder '{name}'; use {string.Join(", ", Folders.Keys)}");
+                    continue;
+                }
+                if (!files.CheckNoLinks($"{slug}/solutions/{name}"))
+                {
+                    refused = true;
                     continue;
                 }
                 foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
@@ -40,11 +47,14 @@ internal static class SolutionReader
                         sink.Add(new SourceLocation(display), $"the problem does not list {language.Id()} in 'languages'");
                         continue;
                     }
-                    result.Add(new SolutionFile(display, language, expected, File.ReadAllText(path)));
+                    if (files.ReadText(display) is { } code)
+                    {
+                        result.Add(new SolutionFile(display, language, expected, code));
+                    }
                 }
             }
         }
-        foreach (var language in languages.Where(l => !result.Any(s => s.Expected == ExpectedOutcome.Accepted && s.Language == l)))
+        foreach (var language in languages.Where(l => !refused && !result.Any(s => s.Expected == ExpectedOutcome.Accepted && s.Language == l)))
         {
             sink.Add(new SourceLocation($"{slug}/solutions/accepted/"), $"no accepted {language.Id()} solution (ref.{language.Extension()}): every listed language needs one, to check the problem and to answer custom inputs");
         }

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace InterviewPractice.Problems.Loading;
@@ -34,8 +35,13 @@ internal sealed class YamlFile
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(new GuardedParser(new Parser(new StringReader(text))));
             return new YamlFile(displayPath, sink, lineOffset, stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null);
+        }
+        catch (RefusedYamlException e)
+        {
+            sink.Add(new SourceLocation(displayPath, (int)e.Start.Line + lineOffset, (int)e.Start.Column), e.Message);
+            return new YamlFile(displayPath, sink, lineOffset, null);
         }
         catch (InvalidOperationException)
         {
@@ -56,6 +62,46 @@ internal sealed class YamlFile
             sink.Add(new SourceLocation(displayPath, (int)e.Start.Line + lineOffset, (int)e.Start.Column), $"invalid YAML: {message}");
             return new YamlFile(displayPath, sink, lineOffset, null);
         }
+    }
+
+    /// <summary>The deepest nesting of lists and mappings a problem file may have; the formats need about six.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>
+    /// Refuses what the formats never need but a hostile file can use against the loader, before the representation
+    /// model is built. Aliases: the model shares an aliased node, so a "billion laughs" file is small until a reader
+    /// walks it and converts every reference, and an alias inside its own anchor makes a cycle no walk ends.
+    /// Deep nesting: the model is built recursively, and a deep enough file overflows the stack, ending the process.
+    /// </summary>
+    private sealed class GuardedParser(IParser inner) : IParser
+    {
+        private int _depth;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (!inner.MoveNext())
+            {
+                return false;
+            }
+            switch (inner.Current)
+            {
+                case AnchorAlias alias:
+                    throw new RefusedYamlException(alias.Start, $"YAML aliases (*{alias.Value}) are not allowed in problem files: write the value out in full");
+                case SequenceStart or MappingStart when ++_depth > MaxDepth:
+                    throw new RefusedYamlException(inner.Current.Start, $"YAML nested more than {MaxDepth} levels deep is not allowed in problem files");
+                case SequenceEnd or MappingEnd:
+                    _depth--;
+                    break;
+            }
+            return true;
+        }
+    }
+
+    private sealed class RefusedYamlException(Mark start, string message) : Exception(message)
+    {
+        public Mark Start { get; } = start;
     }
 
     public SourceLocation At(YamlNode node) => new(DisplayPath, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
