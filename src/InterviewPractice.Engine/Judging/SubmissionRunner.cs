@@ -97,7 +97,7 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, C
     {
         if (loaded.Status == ReceiveStatus.TimedOut)
         {
-            await docker.KillAsync(box.Id, ct);
+            await StopAsync(box, ct);
             return new RunOutcome(Verdict.TimeLimitExceeded, $"Loading the code took longer than {_options.LoadTimeout.TotalSeconds:0} s (top-level code runs at load).", []);
         }
         if (loaded.Status != ReceiveStatus.Message)
@@ -143,13 +143,13 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, C
         switch (received.Status)
         {
             case ReceiveStatus.TimedOut:
-                await docker.KillAsync(box.Id, ct);
+                await StopAsync(box, ct);
                 return new CaseOutcome(Verdict.TimeLimitExceeded, null, null, null, Math.Max(timeMs, problem.Limits.TimeMs), memoryKb);
             case ReceiveStatus.OutputLimit when input.MaxBytes < _options.MaxResultBytes:
-                await docker.KillAsync(box.Id, ct);
+                await StopAsync(box, ct);
                 return new CaseOutcome(Verdict.WrongAnswer, null, null, $"The answer is far larger than the expected one (over {maxBytes / 1024} KiB); it was not read in full.", timeMs, memoryKb);
             case ReceiveStatus.OutputLimit:
-                await docker.KillAsync(box.Id, ct);
+                await StopAsync(box, ct);
                 return new CaseOutcome(Verdict.OutputLimitExceeded, null, null, "The program wrote more output than the judge reads.", timeMs, memoryKb);
             case ReceiveStatus.Ended or ReceiveStatus.Garbled:
                 var crash = await CrashAsync(box, received.Status, ct);
@@ -182,12 +182,20 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, C
         return new CaseOutcome(verdict, null, stdout, message, timeMs, memoryKb);
     }
 
+    // Our end of its stream is closed first: a container blocked writing output nobody reads (a huge answer
+    // past the bound) cannot exit until its output is taken, so the engine's kill would wait on it.
+    private async Task StopAsync(SandboxContainer box, CancellationToken ct)
+    {
+        box.DisposeStream();
+        await docker.KillAsync(box.Id, ct);
+    }
+
     /// <summary>Why a container's output ended: the kernel's OOM kill, the runtime's own out-of-memory death, or a crash.</summary>
     private async Task<(Verdict Failure, string Message)> CrashAsync(SandboxContainer box, ReceiveStatus status, CancellationToken ct)
     {
         if (status == ReceiveStatus.Garbled)
         {
-            await docker.KillAsync(box.Id, ct);
+            await StopAsync(box, ct);
             return (Verdict.RuntimeError, "The program wrote to the judge's channel; only return values and printed output are read.");
         }
         var state = await WaitStoppedAsync(box.Id, ct);
