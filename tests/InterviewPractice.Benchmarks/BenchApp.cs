@@ -25,7 +25,12 @@ internal sealed class BenchApp : WebApplicationFactory<Program>
             ["Problems:Watch"] = "false",
             ["Database:ConnectionString"] = $"Data Source={_database}",
             ["Judge:NodeId"] = $"bench-{Environment.ProcessId}",
+            // The benchmark is one client standing in for many users.
             ["Submissions:PerClientPerMinute"] = "1000000",
+            ["Submissions:MaxQueuedPerClient"] = "1000000",
+            ["Submissions:MaxRunningPerClient"] = "1000000",
+            ["Submissions:ReadsPerClientPerMinute"] = "1000000",
+            ["Submissions:MaxWaitersPerClient"] = "1000000",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {

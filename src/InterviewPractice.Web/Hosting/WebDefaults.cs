@@ -17,6 +17,7 @@ public static class WebDefaults
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddClientAddresses();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.WebHost.ConfigureKestrel(k =>
@@ -29,6 +30,7 @@ public static class WebDefaults
 
     public static WebApplication UseWebDefaults(this WebApplication app)
     {
+        app.UseClientAddresses();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(ServerTiming);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Threading.Channels;
 using InterviewPractice.Judging;
 
@@ -17,12 +16,15 @@ public sealed record SubmissionProgress(Guid Id, TestResult Test) : SubmissionEv
 public sealed record SubmissionFinished(Guid Id) : SubmissionEvent(Id);
 
 /// <summary>
-/// In-process fan-out of submission events, so a waiting client hears of progress without polling the
-/// database. Another node's events do not arrive here; readers fall back to the database for those.
+/// The one path by which waiting clients hear about a submission: this node's workers publish here as they
+/// judge, and <see cref="SubmissionWatcher"/> publishes what the database says of submissions other nodes
+/// started or judged. Each start and finish reaches a subscriber once, whichever path saw it first.
 /// </summary>
 public sealed class SubmissionEvents
 {
-    private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Channel<SubmissionEvent>, byte>> _subscribers = new();
+    private readonly Lock _gate = new();
+    private readonly Dictionary<Guid, Topic> _topics = [];
+    private TaskCompletionSource _watched = NewSignal();
 
     /// <summary>
     /// A wake-up for idle workers: a new local submission is judged at once rather than at the next poll. Only a
@@ -34,37 +36,119 @@ public sealed class SubmissionEvents
     public Subscription Subscribe(Guid id)
     {
         var channel = Channel.CreateBounded<SubmissionEvent>(new BoundedChannelOptions(1024) { FullMode = BoundedChannelFullMode.DropOldest });
-        _subscribers.GetOrAdd(id, _ => new()).TryAdd(channel, 0);
+        lock (_gate)
+        {
+            if (!_topics.TryGetValue(id, out var topic))
+            {
+                _topics[id] = topic = new Topic();
+            }
+            topic.Channels.Add(channel);
+            _watched.TrySetResult();
+        }
         return new Subscription(this, id, channel);
     }
 
     public void Publish(SubmissionEvent e)
     {
-        if (_subscribers.TryGetValue(e.Id, out var channels))
+        lock (_gate)
         {
-            foreach (var channel in channels.Keys)
+            if (!_topics.TryGetValue(e.Id, out var topic))
+            {
+                return;
+            }
+            topic.Known = e switch
+            {
+                SubmissionFinished => SubmissionStatus.Done,
+                SubmissionStarted when topic.Known == SubmissionStatus.Queued => SubmissionStatus.Running,
+                _ => topic.Known,
+            };
+            foreach (var channel in topic.Channels)
             {
                 channel.Writer.TryWrite(e);
             }
         }
     }
 
+    /// <summary>Publishes what the database says of a submission, unless this node already published it.</summary>
+    public void Observe(Guid id, SubmissionStatus status)
+    {
+        SubmissionEvent? e;
+        lock (_gate)
+        {
+            if (!_topics.TryGetValue(id, out var topic) || status <= topic.Known)
+            {
+                return;
+            }
+            e = status == SubmissionStatus.Done ? new SubmissionFinished(id) : new SubmissionStarted(id);
+        }
+        Publish(e);
+    }
+
+    /// <summary>Submissions someone waits on whose verdict has not been published yet.</summary>
+    public IReadOnlyList<Guid> Watched()
+    {
+        lock (_gate)
+        {
+            return [.. _topics.Where(t => t.Value.Known != SubmissionStatus.Done).Select(t => t.Key)];
+        }
+    }
+
+    /// <summary>Completes once anyone subscribes (at once if someone already has).</summary>
+    public Task WhenWatchedAsync()
+    {
+        lock (_gate)
+        {
+            return _watched.Task;
+        }
+    }
+
     private void Unsubscribe(Guid id, Channel<SubmissionEvent> channel)
     {
-        if (_subscribers.TryGetValue(id, out var channels))
+        lock (_gate)
         {
-            channels.TryRemove(channel, out _);
-            if (channels.IsEmpty)
+            if (_topics.TryGetValue(id, out var topic) && topic.Channels.Remove(channel) && topic.Channels.Count == 0)
             {
-                _subscribers.TryRemove(KeyValuePair.Create(id, channels));
+                _topics.Remove(id);
+                if (_topics.Count == 0)
+                {
+                    _watched = NewSignal();
+                }
             }
         }
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private sealed class Topic
+    {
+        public List<Channel<SubmissionEvent>> Channels { get; } = [];
+
+        /// <summary>The furthest status published, so the database path does not repeat the local one.</summary>
+        public SubmissionStatus Known { get; set; } = SubmissionStatus.Queued;
     }
 
     /// <summary>A live subscription; dispose it to stop listening.</summary>
     public sealed class Subscription(SubmissionEvents owner, Guid id, Channel<SubmissionEvent> channel) : IDisposable
     {
         public ChannelReader<SubmissionEvent> Reader => channel.Reader;
+
+        /// <summary>Waits up to <paramref name="timeout"/> for the verdict; false if it did not come in time.</summary>
+        public async Task<bool> WaitForFinishAsync(TimeSpan timeout, CancellationToken ct)
+        {
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            wait.CancelAfter(timeout);
+            try
+            {
+                while (await channel.Reader.ReadAsync(wait.Token) is not SubmissionFinished)
+                {
+                }
+                return true;
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                return false;
+            }
+        }
 
         public void Dispose() => owner.Unsubscribe(id, channel);
     }

@@ -25,39 +25,78 @@ public sealed class SubmissionQueue(IServiceScopeFactory scopes, IOptions<Submis
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, SubmissionStatus.Queued).SetProperty(s => s.LeaseOwner, (string?)null), ct);
     }
 
-    /// <summary>Claims the oldest claimable submission, or returns null when there is none.</summary>
+    /// <summary>
+    /// Claims the next submission, fairly between clients: the claimable submission with the lowest rank among
+    /// its client's pending (queued and running) ones, oldest first, so one client's hundred queued submissions
+    /// do not delay another's first. Never takes a submission whose client already has
+    /// <c>Submissions:MaxRunningPerClient</c> being judged. Returns null when there is none to claim.
+    /// </summary>
     public async Task<Submission?> ClaimAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var maxRunning = options.Value.MaxRunningPerClient;
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var candidate = await db.Submissions.AsNoTracking()
-                .Where(s => s.Status == SubmissionStatus.Queued || (s.Status == SubmissionStatus.Running && s.LeaseUntil < now))
-                .OrderBy(s => s.CreatedAt)
-                .Select(s => (Guid?)s.Id)
-                .FirstOrDefaultAsync(ct);
-            if (candidate is not { } id)
+            if ((await NextAsync(db, now, maxRunning, ct)) is not { } id)
             {
                 return null;
             }
-            var until = now + options.Value.Lease;
-            var claimed = await db.Submissions
-                .Where(s => s.Id == id && (s.Status == SubmissionStatus.Queued || (s.Status == SubmissionStatus.Running && s.LeaseUntil < now)))
-                .ExecuteUpdateAsync(u => u
-                    .SetProperty(s => s.Status, SubmissionStatus.Running)
-                    .SetProperty(s => s.LeaseOwner, Node)
-                    .SetProperty(s => s.LeaseUntil, until)
-                    .SetProperty(s => s.StartedAt, now)
-                    .SetProperty(s => s.Attempts, s => s.Attempts + 1), ct);
-            if (claimed == 1)
+            if (await TryClaimAsync(db, id, now, maxRunning, ct))
             {
                 return await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == id, ct);
             }
-            // Another worker won this one; look again.
+            // Another worker won this one (or filled its client's running slots); look again.
         }
         return null;
+    }
+
+    private static async Task<Guid?> NextAsync(AppDbContext db, DateTime now, int maxRunning, CancellationToken ct)
+    {
+        string queued = nameof(SubmissionStatus.Queued), running = nameof(SubmissionStatus.Running);
+        var next = await db.Database.SqlQuery<Guid>($"""
+            SELECT c."Id" AS "Value"
+            FROM (
+                SELECT p."Id", p."ClientId", p."CreatedAt", p."Status", p."LeaseUntil",
+                       ROW_NUMBER() OVER (PARTITION BY p."ClientId" ORDER BY p."CreatedAt", p."Id") AS "Rank"
+                FROM "Submissions" AS p
+                WHERE p."Status" = {queued} OR p."Status" = {running}
+            ) AS c
+            WHERE (c."Status" = {queued} OR c."LeaseUntil" < {now})
+              AND (SELECT COUNT(*) FROM "Submissions" AS r
+                   WHERE r."ClientId" = c."ClientId" AND r."Status" = {running} AND r."LeaseUntil" >= {now}) < {maxRunning}
+            ORDER BY c."Rank", c."CreatedAt", c."Id"
+            LIMIT 1
+            """).ToListAsync(ct);
+        return next.Count == 0 ? null : next[0];
+    }
+
+    // The conditional update: only one claimer's update matches, and only while the client is under its running
+    // cap. On PostgreSQL, claims for one client are serialized by an advisory lock so that two nodes cannot both
+    // see room for one more; SQLite runs one writer at a time anyway.
+    private async Task<bool> TryClaimAsync(AppDbContext db, Guid id, DateTime now, int maxRunning, CancellationToken ct)
+    {
+        var until = now + options.Value.Lease;
+        await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (transaction is not null)
+        {
+            await db.Database.ExecuteSqlAsync($"""SELECT pg_advisory_xact_lock(hashtext("ClientId")) FROM "Submissions" WHERE "Id" = {id}""", ct);
+        }
+        var claimed = await db.Submissions
+            .Where(s => s.Id == id && (s.Status == SubmissionStatus.Queued || (s.Status == SubmissionStatus.Running && s.LeaseUntil < now)))
+            .Where(s => db.Submissions.Count(r => r.ClientId == s.ClientId && r.Status == SubmissionStatus.Running && r.LeaseUntil >= now) < maxRunning)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(s => s.Status, SubmissionStatus.Running)
+                .SetProperty(s => s.LeaseOwner, Node)
+                .SetProperty(s => s.LeaseUntil, until)
+                .SetProperty(s => s.StartedAt, now)
+                .SetProperty(s => s.Attempts, s => s.Attempts + 1), ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+        return claimed == 1;
     }
 
     /// <summary>Extends this node's lease on a submission it is judging.</summary>
@@ -70,9 +109,13 @@ public sealed class SubmissionQueue(IServiceScopeFactory scopes, IOptions<Submis
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseUntil, until), ct);
     }
 
-    /// <summary>Stores a verdict if this node still holds the submission; false when another node took it over.</summary>
+    /// <summary>
+    /// Stores a verdict if this node still holds the submission; false when another node took it over. A result
+    /// larger than <c>Submissions:MaxResultBytes</c> is stored cut down (see <see cref="StoredResult"/>).
+    /// </summary>
     public async Task<bool> CompleteAsync(Guid id, Verdict verdict, string resultJson, CancellationToken ct)
     {
+        resultJson = StoredResult.Bound(resultJson, options.Value.MaxResultBytes);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -102,11 +145,15 @@ public sealed class SubmissionQueue(IServiceScopeFactory scopes, IOptions<Submis
                 .SetProperty(s => s.LeaseUntil, (DateTime?)null), ct);
     }
 
-    /// <summary>Queued submissions (for backpressure).</summary>
-    public async Task<int> CountQueuedAsync(CancellationToken ct)
+    /// <summary>Queued submissions, of everyone and of one client (for backpressure).</summary>
+    public async Task<(int All, int OfClient)> CountQueuedAsync(string clientId, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.Submissions.CountAsync(s => s.Status == SubmissionStatus.Queued, ct);
+        var counts = await db.Submissions.Where(s => s.Status == SubmissionStatus.Queued)
+            .GroupBy(_ => 1)
+            .Select(g => new { All = g.Count(), OfClient = g.Count(s => s.ClientId == clientId) })
+            .FirstOrDefaultAsync(ct);
+        return counts is null ? (0, 0) : (counts.All, counts.OfClient);
     }
 }

@@ -1,46 +1,48 @@
-using System.Net.ServerSentEvents;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Threading.RateLimiting;
 using InterviewPractice.Judging;
 using InterviewPractice.Problems;
 using InterviewPractice.Web.Data;
+using InterviewPractice.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using static InterviewPractice.Web.Submissions.SubmissionProblems;
 
 namespace InterviewPractice.Web.Submissions;
+
+/// <summary>What submitting needs.</summary>
+internal sealed record SubmitServices(
+    HttpContext Http, ProblemCatalog Catalog, AppDbContext Db, SubmissionQueue Queue, SubmissionEvents Events,
+    IOptions<SubmissionsOptions> Options, TimeProvider Clock);
 
 /// <summary>Submitting code and following its verdict.</summary>
 public static class SubmissionsApi
 {
-    private const string RateLimitPolicy = "submissions";
+    private const string SubmitLimit = "submissions";
+    private const string ReadLimit = "submission-reads";
 
     public static IServiceCollection AddSubmissions(this IServiceCollection services)
     {
         services.AddOptions<SubmissionsOptions>().BindConfiguration(SubmissionsOptions.Section)
             .Validate(o => o.MaxCodeBytes > 0 && o.MaxQueued > 0 && o.PerClientPerMinute > 0, "Submissions limits must be positive")
+            .Validate(o => o.MaxQueuedPerClient > 0 && o.MaxRunningPerClient > 0 && o.ReadsPerClientPerMinute > 0 && o.MaxWaitersPerClient > 0,
+                "Submissions per-client limits (MaxQueuedPerClient, MaxRunningPerClient, ReadsPerClientPerMinute, MaxWaitersPerClient) must be positive")
+            .Validate(o => o.MaxResultBytes >= 64 * 1024, "Submissions:MaxResultBytes must be at least 65536 (64 KiB)")
+            .Validate(o => o.PollInterval > TimeSpan.Zero, "Submissions:PollInterval must be positive")
             .Validate(o => o.Lease >= TimeSpan.FromSeconds(3), "Submissions:Lease must be at least 3 seconds")
             .ValidateOnStart();
         services.AddSingleton<SubmissionEvents>();
         services.AddSingleton<SubmissionQueue>();
+        services.AddSingleton<ClientWaiters>();
         services.AddHostedService<JudgeWorker>();
+        services.AddHostedService<SubmissionWatcher>();
         services.AddRateLimiter(limiter =>
         {
-            limiter.AddPolicy(RateLimitPolicy, http =>
-            {
-                var perMinute = http.RequestServices.GetRequiredService<IOptions<SubmissionsOptions>>().Value.PerClientPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
-            limiter.OnRejected = async (context, ct) =>
-            {
-                var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(10);
-                await TooMany(context.HttpContext, retry, "Too many submissions", "This client has sent too many submissions in the last minute.").ExecuteAsync(context.HttpContext);
-            };
+            limiter.AddPolicy(SubmitLimit, new PerClientRateLimit(
+                o => o.PerClientPerMinute, "Too many submissions", "This client has sent too many submissions in the last minute. Wait for Retry-After seconds."));
+            limiter.AddPolicy(ReadLimit, new PerClientRateLimit(
+                o => o.ReadsPerClientPerMinute, "Too many reads", "This client has read submissions too often in the last minute. Use ?wait= or the events stream instead of polling."));
         });
         return services;
     }
@@ -48,21 +50,20 @@ public static class SubmissionsApi
     public static IEndpointRouteBuilder MapSubmissions(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/submissions").WithTags("Submissions");
-        group.MapPost("/", Create).RequireRateLimiting(RateLimitPolicy)
+        group.MapPost("/", Create).RequireRateLimiting(SubmitLimit)
             .WithSummary("Queues code to be judged: run (samples and custom inputs) or submit (hidden tests).");
-        group.MapGet("/{id:guid}", Get)
+        group.MapGet("/{id:guid}", SubmissionReads.Get).RequireRateLimiting(ReadLimit)
             .WithSummary("A submission's status and verdict; ?wait=N holds the answer up to N seconds for the verdict.");
-        group.MapGet("/{id:guid}/events", Events)
+        group.MapGet("/{id:guid}/events", SubmissionReads.Events).RequireRateLimiting(ReadLimit)
             .WithSummary("Server-sent events: status, each test as it finishes, then the whole result.");
         return app;
     }
 
     private static async Task<Results<Accepted<SubmissionAccepted>, ProblemHttpResult>> Create(
-        SubmissionRequest request, HttpContext http, ProblemCatalog catalog, AppDbContext db, SubmissionQueue queue,
-        SubmissionEvents events, IOptions<SubmissionsOptions> options, TimeProvider clock, CancellationToken ct)
+        SubmissionRequest request, [AsParameters] SubmitServices s, CancellationToken ct)
     {
-        var limits = options.Value;
-        if (string.IsNullOrWhiteSpace(request.Problem) || !catalog.Current.Problems.TryGetValue(request.Problem, out var problem))
+        var limits = s.Options.Value;
+        if (string.IsNullOrWhiteSpace(request.Problem) || !s.Catalog.Current.Problems.TryGetValue(request.Problem, out var problem))
         {
             return Problem(StatusCodes.Status404NotFound, "Unknown problem", $"There is no problem '{request.Problem}'. GET /api/problems lists them.");
         }
@@ -98,10 +99,16 @@ public static class SubmissionsApi
         {
             return Problem(StatusCodes.Status400BadRequest, "Invalid custom input", inputError);
         }
-        var queued = await queue.CountQueuedAsync(ct);
+        var client = ClientKey.Of(s.Http);
+        var (queued, queuedOfClient) = await s.Queue.CountQueuedAsync(client, ct);
         if (queued >= limits.MaxQueued)
         {
-            return TooMany(http, TimeSpan.FromSeconds(Math.Clamp(queued / 10, 5, 120)), "The judge is busy", $"{queued} submissions are waiting. Try again shortly.");
+            return TooMany(s.Http, TimeSpan.FromSeconds(Math.Clamp(queued / 10, 5, 120)), "The judge is busy", $"{queued} submissions are waiting. Try again shortly.");
+        }
+        if (queuedOfClient >= limits.MaxQueuedPerClient)
+        {
+            return TooMany(s.Http, TimeSpan.FromSeconds(10), "Too many queued submissions",
+                $"This client already has {queuedOfClient} submissions waiting to be judged (at most {limits.MaxQueuedPerClient}). Wait for their verdicts, then submit again.");
         }
 
         var submission = new Submission
@@ -113,13 +120,13 @@ public static class SubmissionsApi
             Mode = mode,
             CustomInputsJson = request.CustomInputs is { Count: > 0 } inputs ? inputs.ToJsonString() : null,
             Status = SubmissionStatus.Queued,
-            ClientId = http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            ClientId = client,
+            CreatedAt = s.Clock.GetUtcNow().UtcDateTime,
         };
-        db.Submissions.Add(submission);
+        s.Db.Submissions.Add(submission);
         // Stored (committed) before 202: a restart after this point still judges it.
-        await db.SaveChangesAsync(ct);
-        events.Queued.Writer.TryWrite(submission.Id);
+        await s.Db.SaveChangesAsync(ct);
+        s.Events.Queued.Writer.TryWrite(submission.Id);
         var url = $"/api/submissions/{submission.Id}";
         return TypedResults.Accepted(url, new SubmissionAccepted(submission.Id, "queued", url, url + "/events"));
     }
@@ -170,102 +177,5 @@ public static class SubmissionsApi
             }
         }
         return null;
-    }
-
-    private static async Task<Results<Ok<SubmissionView>, ProblemHttpResult>> Get(
-        Guid id, double? wait, AppDbContext db, SubmissionEvents events, IOptions<SubmissionsOptions> options, CancellationToken ct)
-    {
-        // Subscribe before reading, so a verdict stored in between is not missed.
-        using var subscription = events.Subscribe(id);
-        var submission = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (submission is null)
-        {
-            return Problem(StatusCodes.Status404NotFound, "Unknown submission", $"There is no submission {id}.");
-        }
-        if (submission.Status != SubmissionStatus.Done && wait is > 0)
-        {
-            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(Math.Min(wait.Value, options.Value.MaxWait.TotalSeconds));
-            while (submission.Status != SubmissionStatus.Done && DateTime.UtcNow < deadline)
-            {
-                await WaitForFinishAsync(subscription, Min(deadline - DateTime.UtcNow, TimeSpan.FromSeconds(1)), ct);
-                submission = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == id, ct);
-            }
-        }
-        return TypedResults.Ok(SubmissionView.From(submission));
-    }
-
-    private static async Task<Results<ServerSentEventsResult<object>, ProblemHttpResult>> Events(
-        Guid id, AppDbContext db, SubmissionEvents events, CancellationToken ct)
-    {
-        var subscription = events.Subscribe(id);
-        var submission = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (submission is null)
-        {
-            subscription.Dispose();
-            return Problem(StatusCodes.Status404NotFound, "Unknown submission", $"There is no submission {id}.");
-        }
-        return TypedResults.ServerSentEvents(Stream(subscription, submission, db, ct));
-    }
-
-    private static async IAsyncEnumerable<SseItem<object>> Stream(
-        SubmissionEvents.Subscription subscription, Submission submission, AppDbContext db, [EnumeratorCancellation] CancellationToken ct)
-    {
-        using var _ = subscription;
-        yield return new SseItem<object>(new { status = submission.Status.ToString().ToLowerInvariant() }, "status");
-        while (submission.Status != SubmissionStatus.Done)
-        {
-            var next = await ReadAsync(subscription, TimeSpan.FromSeconds(1), ct);
-            switch (next)
-            {
-                case SubmissionStarted:
-                    yield return new SseItem<object>(new { status = "running" }, "status");
-                    break;
-                case SubmissionProgress progress:
-                    yield return new SseItem<object>(progress.Test, "test");
-                    break;
-                default:
-                    // Finished here, or a quiet second: the database has the truth (another node may have judged it).
-                    submission = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == submission.Id, ct);
-                    break;
-            }
-        }
-        yield return new SseItem<object>(SubmissionView.From(submission), "done");
-    }
-
-    private static async Task WaitForFinishAsync(SubmissionEvents.Subscription subscription, TimeSpan timeout, CancellationToken ct)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await ReadAsync(subscription, deadline - DateTime.UtcNow, ct) is SubmissionFinished or null)
-            {
-                return;
-            }
-        }
-    }
-
-    private static async Task<SubmissionEvent?> ReadAsync(SubmissionEvents.Subscription subscription, TimeSpan timeout, CancellationToken ct)
-    {
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        wait.CancelAfter(timeout);
-        try
-        {
-            return await subscription.Reader.ReadAsync(wait.Token);
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            return null;
-        }
-    }
-
-    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
-
-    private static ProblemHttpResult Problem(int status, string title, string detail) =>
-        TypedResults.Problem(title: title, detail: detail, statusCode: status);
-
-    private static ProblemHttpResult TooMany(HttpContext http, TimeSpan retryAfter, string title, string detail)
-    {
-        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Problem(StatusCodes.Status429TooManyRequests, title, detail);
     }
 }

@@ -2,6 +2,9 @@ using System.Net;
 using System.Text.Json;
 using InterviewPractice.Judging;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -15,9 +18,11 @@ namespace InterviewPractice.Web.Tests.Infrastructure;
 public sealed class TestApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public TestApp(string? problemsPath = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public TestApp(string? problemsPath = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         NodeId = $"test-{Guid.NewGuid():N}"[..17];
         DatabasePath = Path.Combine(Path.GetTempPath(), $"ip-test-{Guid.NewGuid():N}.db");
         _settings = new Dictionary<string, string?>
@@ -63,6 +68,19 @@ public sealed class TestApp : WebApplicationFactory<Program>
             logging.AddProvider(Logs);
             logging.AddFilter<CapturedLogs>(null, LogLevel.Trace);
         });
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
+        }
+    }
+
+    /// <summary>The address of the real server (after <see cref="OnKestrel"/>), starting it if needed.</summary>
+    public async Task<Uri> StartKestrelAsync()
+    {
+        // StartServer blocks while the host starts: keep it off the test thread and bounded.
+        await Task.Run(StartServer).WaitAsync(TimeSpan.FromSeconds(60));
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        return new Uri(addresses.Single().TrimEnd('/') + "/");
     }
 
     /// <summary>Waits until the judge can run submissions (engine up, image present), or fails saying why.</summary>

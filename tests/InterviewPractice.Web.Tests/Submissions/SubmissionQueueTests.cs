@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json;
 using InterviewPractice.Judging;
 using InterviewPractice.Web.Data;
 using InterviewPractice.Web.Submissions;
@@ -51,13 +53,18 @@ public sealed class SubmissionQueueTests
         return (app, drop);
     }
 
-    private static SubmissionQueue Queue(TestApp app, string node, TimeProvider? clock = null) => new(
+    // Tests about claiming in general let one client run any number at once; the running cap has tests of its own.
+    private static SubmissionQueue Queue(TestApp app, string node, TimeProvider? clock = null, int maxRunningPerClient = int.MaxValue, int maxResultBytes = 1024 * 1024) => new(
         app.Services.GetRequiredService<IServiceScopeFactory>(),
-        Options.Create(new SubmissionsOptions { Lease = TimeSpan.FromMinutes(1) }),
+        Options.Create(new SubmissionsOptions { Lease = TimeSpan.FromMinutes(1), MaxRunningPerClient = maxRunningPerClient, MaxResultBytes = maxResultBytes }),
         Options.Create(new JudgeOptions { NodeId = node }),
         clock ?? TimeProvider.System);
 
-    private static async Task<List<Guid>> AddQueuedAsync(TestApp app, int count)
+    private static readonly DateTime Start = DateTime.UtcNow;
+    private static int _created;
+
+    /// <summary>Queues submissions of one client, each created after every one queued before it.</summary>
+    private static async Task<List<Guid>> AddQueuedAsync(TestApp app, int count, string client = "test")
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -67,9 +74,9 @@ public sealed class SubmissionQueueTests
             Problem = "two-sum",
             Language = "python",
             Code = "pass",
-            ClientId = "test",
+            ClientId = client,
             Status = SubmissionStatus.Queued,
-            CreatedAt = DateTime.UtcNow.AddMilliseconds(i),
+            CreatedAt = Start.AddMilliseconds(Interlocked.Increment(ref _created)),
         }).ToList();
         db.Submissions.AddRange(ids);
         await db.SaveChangesAsync();
@@ -139,6 +146,161 @@ public sealed class SubmissionQueueTests
             {
                 await drop();
             }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task OneClientsBacklogDoesNotDelayAnotherClientsFirstSubmission(string provider)
+    {
+        var (app, drop) = await StartAsync(provider);
+        try
+        {
+            var backlog = await AddQueuedAsync(app, 100, "client-a");
+            var first = (await AddQueuedAsync(app, 1, "client-b"))[0];
+            var queue = Queue(app, "node-a");
+
+            Assert.Equal(backlog[0], (await queue.ClaimAsync(CancellationToken.None))!.Id);
+            Assert.Equal(first, (await queue.ClaimAsync(CancellationToken.None))!.Id);
+            Assert.Equal(backlog[1], (await queue.ClaimAsync(CancellationToken.None))!.Id);
+        }
+        finally
+        {
+            await DisposeAsync(app, drop);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task ClaimsGoRoundRobinBetweenClients(string provider)
+    {
+        var (app, drop) = await StartAsync(provider);
+        try
+        {
+            var a = await AddQueuedAsync(app, 3, "client-a");
+            var b = await AddQueuedAsync(app, 3, "client-b");
+            var c = await AddQueuedAsync(app, 3, "client-c");
+            var queue = Queue(app, "node-a");
+
+            var claimed = new List<Guid>();
+            while (await queue.ClaimAsync(CancellationToken.None) is { } next)
+            {
+                claimed.Add(next.Id);
+            }
+
+            Assert.Equal([a[0], b[0], c[0], a[1], b[1], c[1], a[2], b[2], c[2]], claimed);
+        }
+        finally
+        {
+            await DisposeAsync(app, drop);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task ClaimSkipsAClientAtItsRunningCapAndStillTakesOverExpiredLeases(string provider)
+    {
+        var (app, drop) = await StartAsync(provider);
+        try
+        {
+            var a = await AddQueuedAsync(app, 3, "client-a");
+            var b = (await AddQueuedAsync(app, 1, "client-b"))[0];
+            var clock = new ManualClock(DateTimeOffset.UtcNow);
+            var dead = Queue(app, "node-dead", clock, maxRunningPerClient: 1);
+            var alive = Queue(app, "node-alive", clock, maxRunningPerClient: 1);
+
+            Assert.Equal(a[0], (await dead.ClaimAsync(CancellationToken.None))!.Id);
+            Assert.Equal(b, (await dead.ClaimAsync(CancellationToken.None))!.Id);
+            Assert.Null(await alive.ClaimAsync(CancellationToken.None));
+
+            // The dead node's leases expire: its submissions are taken over, and client A is at its cap again.
+            clock.Advance(TimeSpan.FromSeconds(61));
+            Assert.Equal(a[0], (await alive.ClaimAsync(CancellationToken.None))!.Id);
+            Assert.Equal(b, (await alive.ClaimAsync(CancellationToken.None))!.Id);
+            Assert.Null(await alive.ClaimAsync(CancellationToken.None));
+
+            Assert.True(await alive.CompleteAsync(a[0], Verdict.Accepted, "{}", CancellationToken.None));
+            Assert.Equal(a[1], (await alive.ClaimAsync(CancellationToken.None))!.Id);
+        }
+        finally
+        {
+            await DisposeAsync(app, drop);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task ConcurrentClaimsFromSeveralNodesNeverExceedAClientsRunningCap(string provider)
+    {
+        var (app, drop) = await StartAsync(provider);
+        try
+        {
+            var ids = await AddQueuedAsync(app, 20, "client-a");
+            var claims = new ConcurrentBag<Guid>();
+            var workers = new[] { "node-a", "node-b" }.SelectMany(node => Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+            {
+                var queue = Queue(app, node, maxRunningPerClient: 2);
+                while (await queue.ClaimAsync(CancellationToken.None) is { } claimed)
+                {
+                    claims.Add(claimed.Id);
+                }
+            })));
+            await Task.WhenAll(workers).WaitAsync(TimeSpan.FromSeconds(60));
+
+            Assert.Equal(ids.Take(2).Order(), claims.Order());
+        }
+        finally
+        {
+            await DisposeAsync(app, drop);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task OversizedResultIsStoredWithoutTheTestsOutputs(string provider)
+    {
+        var (app, drop) = await StartAsync(provider);
+        try
+        {
+            var ids = await AddQueuedAsync(app, 2);
+            var queue = Queue(app, "node-a", maxResultBytes: 64 * 1024);
+            var huge = new string('x', 200 * 1024);
+            var small = new JudgeResult(Verdict.WrongAnswer, 0, 1, [new TestResult(0, TestKind.Sample, Verdict.WrongAnswer, 5, 100, Actual: "3", Stdout: "hi")], null, 5, 100, null);
+            var large = small with
+            {
+                Tests = [.. Enumerable.Range(0, 3).Select(i => new TestResult(i, TestKind.Sample, Verdict.WrongAnswer, 5, 100, Input: "1", Expected: "2", Actual: huge, Stdout: huge))],
+                Total = 3,
+            };
+
+            foreach (var (id, result) in ids.Zip([small, large]))
+            {
+                Assert.Equal(id, (await queue.ClaimAsync(CancellationToken.None))!.Id);
+                Assert.True(await queue.CompleteAsync(id, result.Verdict, JsonSerializer.Serialize(result, SubmissionJson.Options), CancellationToken.None));
+            }
+
+            await using var scope = app.Services.CreateAsyncScope();
+            var rows = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Submissions.AsNoTracking().ToDictionaryAsync(s => s.Id);
+            var kept = SubmissionView.From(rows[ids[0]]);
+            Assert.Equal("3", kept.Tests[0].Actual?.GetValue<string>());
+            Assert.Equal("hi", kept.Tests[0].Stdout);
+            Assert.True(Encoding.UTF8.GetByteCount(rows[ids[1]].ResultJson!) <= 64 * 1024);
+            var cut = SubmissionView.From(rows[ids[1]]);
+            Assert.Equal((Verdict.WrongAnswer, 0, 3), (cut.Verdict!.Value, cut.Passed!.Value, cut.Total!.Value));
+            Assert.All(cut.Tests, t => Assert.Equal(("1", "2", null, null), (t.Input?.GetValue<string>(), t.Expected?.GetValue<string>(), t.Actual, t.Stdout)));
+            Assert.Contains("truncated", cut.Message);
+        }
+        finally
+        {
+            await DisposeAsync(app, drop);
+        }
+    }
+
+    private static async Task DisposeAsync(TestApp app, Func<Task>? drop)
+    {
+        app.Dispose();
+        if (drop is not null)
+        {
+            await drop();
         }
     }
 }

@@ -144,4 +144,40 @@ public sealed class SubmissionsApiTests : IDisposable
 
         Assert.Equal("queued", (string?)view["status"]);
     }
+
+    [Fact]
+    public async Task ClientPastItsQueuedLimitAnswers429SayingWhatToDo()
+    {
+        var client = Client(new Dictionary<string, string?> { ["Submissions:MaxQueuedPerClient"] = "2" });
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsJsonAsync("/api/submissions", Body())).StatusCode);
+        }
+
+        var response = await client.PostAsJsonAsync("/api/submissions", Body());
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(
+            "This client already has 2 submissions waiting to be judged (at most 2). Wait for their verdicts, then submit again.",
+            (string?)(await response.Content.ReadFromJsonAsync<JsonObject>())!["detail"]);
+    }
+
+    [Fact]
+    public async Task ClientReadingPastItsRateLimitAnswers429WithRetryAfter()
+    {
+        var client = Client(new Dictionary<string, string?> { ["Submissions:ReadsPerClientPerMinute"] = "3" });
+        var url = (string)(await (await client.PostAsJsonAsync("/api/submissions", Body())).Content.ReadFromJsonAsync<JsonObject>())!["statusUrl"]!;
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+        }
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal("Too many reads", (string?)(await response.Content.ReadFromJsonAsync<JsonObject>())!["title"]);
+    }
 }
