@@ -13,7 +13,8 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-IMAGE=interviewpractice/sandbox:latest
+# INTERVIEW_SANDBOX_IMAGE builds under another tag (a branch's image beside the one other checkouts use).
+IMAGE="${INTERVIEW_SANDBOX_IMAGE:-interviewpractice/sandbox:latest}"
 BASE_IMAGE=debian:bookworm-slim
 LABEL=interviewpractice.hash
 # Bump when the way this script prepares .context/ changes (so existing images are rebuilt).
