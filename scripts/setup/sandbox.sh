@@ -2,7 +2,7 @@
 # Builds the judging image interviewpractice/sandbox:latest from sandbox/, only when its inputs changed.
 #
 # Inputs (hashed into the image label interviewpractice.hash): everything under sandbox/ but sandbox/.context/,
-# src/InterviewPractice.Sandbox (*.cs, *.csproj, *.json; bin/ and obj/ excluded), Directory.Build.props,
+# src/InterviewPractice.Sandbox and src/InterviewPractice.Protocol (*.cs, *.csproj, *.json; bin/ and obj/ excluded), Directory.Build.props,
 # Directory.Packages.props, the version of the host .NET runtime copied into the image, and CONTEXT_FORMAT below.
 # An image with the same hash is reused (re-tagged if needed) and nothing is built.
 #
@@ -13,7 +13,8 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-IMAGE=interviewpractice/sandbox:latest
+# INTERVIEW_SANDBOX_IMAGE builds under another tag (a branch's image beside the one other checkouts use).
+IMAGE="${INTERVIEW_SANDBOX_IMAGE:-interviewpractice/sandbox:latest}"
 BASE_IMAGE=debian:bookworm-slim
 LABEL=interviewpractice.hash
 # Bump when the way this script prepares .context/ changes (so existing images are rebuilt).
@@ -56,7 +57,7 @@ input_hash() {
         {
             find sandbox -path sandbox/.context -prune -o -name __pycache__ -prune -o -name node_modules -prune \
                 -o -type f -print0
-            find src/InterviewPractice.Sandbox \( -name bin -o -name obj \) -prune \
+            find src/InterviewPractice.Sandbox src/InterviewPractice.Protocol \( -name bin -o -name obj \) -prune \
                 -o -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.json' \) -print0
             for f in Directory.Build.props Directory.Packages.props; do [[ -f "$f" ]] && printf '%s\0' "$f"; done
         } | LC_ALL=C sort -z | xargs -0 sha256sum

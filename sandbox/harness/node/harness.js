@@ -29,6 +29,8 @@ const fs = require('fs');
 const path = require('path');
 const { isMainThread, Worker, workerData, parentPort } = require('worker_threads');
 
+// docs/sandbox-protocol.md: announced in the ready line; the judge refuses a runner that speaks another version.
+const PROTOCOL_VERSION = 2;
 const WORK_DIR = '/tmp';
 const SOLUTION_FILE = 'solution.js';
 const STDIO_PATH = path.join(WORK_DIR, SOLUTION_FILE);
@@ -37,6 +39,7 @@ const STDIO_VALUE_LIMIT = 8 * 1024 * 1024;
 const STDERR_TAIL = 4 * 1024;
 const MESSAGE_LIMIT = 4 * 1024;
 const WORKER_STACK_MB = 64;
+const YOUNG_GENERATION_MB = 8;
 const WATCH_INTERVAL_MS = 20; // the main thread's look at the capture file's size during a test
 const OUTPUT_LIMIT_MESSAGE = 'The program printed more than 64 KiB.';
 const STDIO_LIMIT_MESSAGE = 'The program wrote more than 8 MiB to stdout.';
@@ -83,13 +86,19 @@ function cgroupMemoryLimitMb() {
   return 0;
 }
 
-// V8 heap limit for user code, 0 = V8's default. Measured in a 256m/512m container: with a heap limit H the
-// container peaks at up to ~1.45 H + 60 MiB before V8 gives up (many small objects is the worst case), so
-// 0.7 x (limit - 64 MiB) reports MemoryError in most cases; the rest end in the kernel's OOM kill.
-function heapLimitMb() {
-  const limit = cgroupMemoryLimitMb();
-  if (!limit) return 0;
-  return Math.max(16, Math.floor((limit - 64) * 0.7));
+// V8 heap limit for user code under a memory limit of limitMb, 0 = V8's default. Measured in a 256m/512m
+// container: with a heap limit H the container peaks at up to ~1.45 H + 60 MiB before V8 gives up (many small
+// objects is the worst case), so 0.7 x (limit - 64 MiB) reports MemoryError in most cases; the rest end in the
+// kernel's OOM kill.
+function heapLimitMb(limitMb) {
+  if (!limitMb) return 0;
+  return Math.max(16, Math.floor((limitMb - 64) * 0.7));
+}
+
+// Every answer after a load carries the load's nonce (nonceJson: already JSON-encoded, or null before any load):
+// the judge believes no line without it.
+function stamp(text, nonceJson) {
+  return nonceJson === null ? text : `{"nonce":${nonceJson},${text.slice(1)}`;
 }
 
 // ------------------------------------------------------------------------------------------------------------------
@@ -144,7 +153,10 @@ function mainThread() {
   if (protoOut < 0) protoOut = 1;
   if (diagFd < 0) diagFd = 2;
 
-  const heapMb = heapLimitMb();
+  // Sized from the container's limit at start (the judge's default) and again from each load's memoryMb: the judge
+  // gives a warm runner the problem's limit just before the load, after this process has started.
+  let heapMb = heapLimitMb(cgroupMemoryLimitMb());
+  let nonce = null; // the current load's (JSON-encoded), for the answers this thread writes itself
   // Shared with the worker. Int32 [0] state (IDLE, LOADING, TESTING, ANSWERED_BY_MAIN), [1] length of the current
   // test id's JSON, [2] lines the worker has taken, [3] a counter bumped at every post (the worker waits on it),
   // [4] never changes (a worker that must stop for good waits on it); bytes 32.. the test id's JSON. So the main
@@ -166,9 +178,9 @@ function mainThread() {
   // failure and removes the container). The caller has moved the state from TESTING to ANSWERED_BY_MAIN.
   const answerOutputLimit = () => {
     const captured = readFdCapture(captureFd);
-    writeAll(protoOut, `{"type":"result","id":${currentIdJson()},"ok":false,"error":"OutputLimit",` +
+    writeAll(protoOut, stamp(`{"type":"result","id":${currentIdJson()},"ok":false,"error":"OutputLimit",` +
       `"message":${JSON.stringify(OUTPUT_LIMIT_MESSAGE)},"line":null,"stdout":${JSON.stringify(captured.text)},` +
-      '"outputLimit":true}\n');
+      '"outputLimit":true}', nonce) + '\n');
     process.exit(0);
   };
   if (captureFd >= 0) {
@@ -201,17 +213,40 @@ function mainThread() {
   };
   const input = fs.createReadStream(null, { fd: protoIn, highWaterMark: 1 << 16, autoClose: false });
   let partial = [];
+  // A load line: remembers its nonce, and says whether its memory limit needs a worker with another heap limit.
+  const noteLoad = (line) => {
+    if (!line.includes('"load"')) return false;
+    let msg;
+    try { msg = JSON.parse(line); } catch (e) { return false; }
+    if (!msg || msg.type !== 'load') return false;
+    nonce = typeof msg.nonce === 'string' ? JSON.stringify(msg.nonce) : null;
+    const wanted = Number.isInteger(msg.memoryMb) && msg.memoryMb > 0 ? heapLimitMb(msg.memoryMb) : heapMb;
+    if (wanted === heapMb) return false;
+    heapMb = wanted;
+    return true;
+  };
   input.on('data', (data) => {
     let from = 0;
     let nl;
+    let resize = false;
     while ((nl = data.indexOf(10, from)) >= 0) {
       partial.push(data.subarray(from, nl));
-      pending.push(Buffer.concat(partial).toString('utf8'));
+      const line = Buffer.concat(partial).toString('utf8');
+      pending.push(line);
+      if (noteLoad(line)) resize = true;
       partial = [];
       from = nl + 1;
     }
     if (from < data.length) partial.push(data.subarray(from));
-    deliver();
+    if (!resize) {
+      deliver();
+      return;
+    }
+    // The idle worker (it has taken no line past the ready) gives way to one with the load's heap limit, before
+    // the load reaches it: a heap sized for the default limit would let V8 thrash in GC near a limit the
+    // container cannot hold, or give up far below a larger one.
+    port = null;
+    current.retire().then(() => { current = start(null, false); });
   });
   const finish = () => {
     if (partial.length) pending.push(Buffer.concat(partial).toString('utf8'));
@@ -222,15 +257,20 @@ function mainThread() {
   input.on('end', finish);
   input.on('error', (e) => { writeAll(diagFd, `harness.js: reading stdin: ${e.message}\n`); finish(); });
 
-  const start = (replay) => {
+  const start = (replay, announce) => {
     const resourceLimits = { stackSizeMb: WORKER_STACK_MB };
-    if (heapMb) resourceLimits.maxOldGenerationSizeMb = heapMb;
+    if (heapMb) {
+      resourceLimits.maxOldGenerationSizeMb = heapMb;
+      // A small young generation: its semi-spaces count against the container but not against heapMb, and a
+      // scavenge of a few MiB keeps the GC's last struggle before giving up short.
+      resourceLimits.maxYoungGenerationSizeMb = YOUNG_GENERATION_MB;
+    }
     const channel = new MessageChannel();
     // The new worker counts from the first line it has not been given.
     posted = Atomics.load(ints, 2);
     port = channel.port1;
     const worker = new Worker(__filename, {
-      workerData: { port: channel.port2, protoOut, diagFd, captureFd, heapMb, shared, replay },
+      workerData: { port: channel.port2, protoOut, diagFd, captureFd, heapMb, shared, replay, announce },
       transferList: [channel.port2],
       resourceLimits,
       stdout: false,
@@ -254,22 +294,30 @@ function mainThread() {
       if (s === ANSWERED_BY_MAIN) return; // answered already; the process is on its way out
       if (s === TESTING) {
         const captured = readFdCapture(captureFd);
-        writeAll(protoOut, `{"type":"result","id":${currentIdJson()},"ok":false,"error":"MemoryError",` +
+        writeAll(protoOut, stamp(`{"type":"result","id":${currentIdJson()},"ok":false,"error":"MemoryError",` +
           `"message":${JSON.stringify(message)},"line":null,"stdout":${JSON.stringify(captured.text)},` +
-          `"outputLimit":${captured.dropped}}\n`);
+          `"outputLimit":${captured.dropped}}`, nonce) + '\n');
       } else if (s === LOADING) {
-        writeAll(protoOut, `{"type":"runtime_error","message":${JSON.stringify(message)},"line":null}\n`);
+        writeAll(protoOut, stamp(`{"type":"runtime_error","message":${JSON.stringify(message)},"line":null}`, nonce) + '\n');
       }
       Atomics.store(ints, 0, IDLE);
       port.close();
-      start(s === TESTING ? loadLine : null);
+      current = start(s === TESTING ? loadLine : null, false);
     });
     worker.on('exit', (code) => {
       if (!replaced) process.exit(code);
     });
     deliver();
+    return {
+      // Ends this worker on purpose: its exit is not the runner's.
+      retire() {
+        replaced = true;
+        channel.port1.close();
+        return worker.terminate();
+      },
+    };
   };
-  start(null);
+  let current = start(null, true);
 }
 
 // Reads (and empties) what was written to descriptors 1/2 since the last call.
@@ -301,7 +349,8 @@ function workerThread() {
   const os = require('os');
   const { receiveMessageOnPort } = require('worker_threads');
   const { createRequire } = require('module');
-  const { port, protoOut, diagFd, captureFd, heapMb, shared, replay } = workerData;
+  const { port, protoOut, diagFd, captureFd, heapMb, shared, replay, announce } = workerData;
+  let nonce = null; // the current load's (JSON-encoded): every answer carries it
   const ints = new Int32Array(shared, 0, 8);
   const idBytes = new Uint8Array(shared, 32);
 
@@ -398,7 +447,7 @@ function workerThread() {
     }
   }
   function send(text) {
-    writeAll(protoOut, text + '\n');
+    writeAll(protoOut, stamp(text, nonce) + '\n');
   }
   function diag(text) {
     try { writeAll(diagFd, `harness.js: ${text}\n`); } catch (e) { /* nowhere to say it */ }
@@ -723,10 +772,13 @@ function workerThread() {
     warmUp();
     if (replay) {
       // Restarted after the previous worker ran out of heap: load the same submission silently.
-      const r = load(jsonParse(replay));
+      const msg = jsonParse(replay);
+      nonce = typeof msg.nonce === 'string' ? jsonStringify(msg.nonce) : null;
+      const r = load(msg);
       if (r !== '{"type":"loaded"}') diag(`reloading after out-of-memory gave ${r}`);
-    } else {
-      send('{"type":"ready"}'); // warm: the judge may now hand this container a submission
+    } else if (announce) {
+      // Warm: the judge may now hand this container a submission.
+      send(`{"type":"ready","protocol":${PROTOCOL_VERSION}}`);
     }
     for (;;) {
       Atomics.store(ints, 0, IDLE);
@@ -743,6 +795,7 @@ function workerThread() {
       }
       const kind = msg && msg.type;
       if (kind === 'load') {
+        nonce = typeof msg.nonce === 'string' ? jsonStringify(msg.nonce) : null;
         parentPort.postMessage({ kind: 'load', line });
         Atomics.store(ints, 0, LOADING);
         send(load(msg));

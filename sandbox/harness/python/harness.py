@@ -40,6 +40,7 @@ import subprocess  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
 
+PROTOCOL_VERSION = 2  # docs/sandbox-protocol.md: announced in the ready line; the judge refuses another version
 SOLUTION_FILE = "solution.py"  # filename of the user's code in tracebacks and compile errors
 WORK_DIR = "/tmp"
 STDIO_PATH = os.path.join(WORK_DIR, "solution.py")
@@ -55,7 +56,8 @@ THREAD_STACK = 512 * 1024 * 1024
 # Protocol stream and output capture
 # --------------------------------------------------------------------------------------------------------------
 
-# Private copies of the real stdin/stdout/stderr; os.dup makes them non-inheritable, so children never see them.
+# Private copies of the real stdin/stdout/stderr; os.dup makes them non-inheritable (close-on-exec), so child
+# processes never see them. Code in this process can still find them (/proc/self/fd): hence the nonce below.
 PROTO_IN = os.dup(0)
 PROTO_OUT = os.dup(1)
 DIAG = os.dup(2)  # harness diagnostics (bugs), ends up in the container log
@@ -274,13 +276,21 @@ def read_message():
             return json.loads(line)
 
 
+# The current load's nonce, JSON-encoded (None before any load): every answer carries it, and the judge believes no
+# line without it. Code in this process can read it from memory; it can then only forge its own results.
+_nonce_json = None
+
+
+def _stamp(text):
+    return text if _nonce_json is None else '{"nonce":' + _nonce_json + "," + text[1:]
+
+
 def send(obj):
-    data = (json.dumps(obj, ensure_ascii=True, allow_nan=False, separators=(",", ":")) + "\n").encode("ascii")
-    _write_all(PROTO_OUT, data)
+    _write_all(PROTO_OUT, (_stamp(json.dumps(obj, ensure_ascii=True, allow_nan=False, separators=(",", ":"))) + "\n").encode("ascii"))
 
 
 def send_raw(text):
-    _write_all(PROTO_OUT, (text + "\n").encode("ascii"))
+    _write_all(PROTO_OUT, (_stamp(text) + "\n").encode("ascii"))
 
 
 def _write_all(fd, data):
@@ -690,8 +700,9 @@ def warm_up():
 
 
 def serve():
+    global _nonce_json
     runner = Runner()
-    send({"type": "ready"})  # warm: the judge may now hand this container a submission
+    send({"type": "ready", "protocol": PROTOCOL_VERSION})  # warm: the judge may now hand this container a submission
     while True:
         try:
             msg = read_message()
@@ -703,6 +714,8 @@ def serve():
             return
         kind = msg.get("type") if isinstance(msg, dict) else None
         if kind == "load":
+            nonce = msg.get("nonce")
+            _nonce_json = json.dumps(nonce, ensure_ascii=True) if isinstance(nonce, str) else None
             send(runner.load(msg))
         elif kind == "test":
             reply = runner.test(msg)

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using InterviewPractice.Judging.Docker;
 using InterviewPractice.Judging.Sandbox;
 using InterviewPractice.Problems;
+using InterviewPractice.Protocol;
 using Microsoft.Extensions.Options;
 
 namespace InterviewPractice.Judging;
@@ -38,14 +39,7 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, C
     /// <param name="client">Who submitted, for the compile budget; null for the platform's own runs.</param>
     public async Task<RunOutcome> RunAsync(Problem problem, Language language, string code, IReadOnlyList<Input> inputs, Func<int, CaseOutcome, bool> next, CancellationToken ct, string? client = null)
     {
-        var load = new JsonObject { ["type"] = "load", ["io"] = problem.Io == IoMode.Stdio ? "stdio" : "function", ["code"] = code };
-        if (problem.Signature is { } s)
-        {
-            load["function"] = s.Function;
-            load["className"] = "Solution";
-            load["params"] = new JsonArray([.. s.Params.Select(p => new JsonObject { ["name"] = p.Name, ["type"] = p.Type.ToString() })]);
-            load["returns"] = s.Returns.ToString();
-        }
+        CompileOutcome? compiled = null;
         if (language == Language.CSharp)
         {
             if (client is not null && budget.RetryAfter(client) is { } wait)
@@ -53,7 +47,7 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, C
                 return new RunOutcome(Verdict.CompilationError, $"Not compiled: this client has used its {_options.CompileBudgetPerMinute.TotalSeconds:0} s of C# compile time for this minute. Try again in {Math.Ceiling(wait.TotalSeconds):0} s.", []);
             }
             var compileStarted = Stopwatch.GetTimestamp();
-            var compiled = await compilers.CompileAsync(code, program: problem.Io == IoMode.Stdio, ct);
+            compiled = await compilers.CompileAsync(code, program: problem.Io == IoMode.Stdio, ct);
             if (client is not null)
             {
                 budget.Spend(client, Stopwatch.GetElapsedTime(compileStarted));
@@ -62,14 +56,22 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, C
             {
                 return new RunOutcome(Verdict.CompilationError, compiled.Output, []);
             }
-            load["assembly"] = compiled.Assembly;
-            load["pdb"] = compiled.Pdb;
         }
 
         var box = await pool.RentAsync(language, problem.Limits.MemoryMb, ct);
         try
         {
-            var loaded = await box.ExchangeAsync(load, _options.LoadTimeout, _options.MaxResultBytes, ct);
+            var signature = problem.Signature;
+            var load = new LoadRequest(problem.Io == IoMode.Stdio ? IoModes.Stdio : IoModes.Function, code, box.Nonce, problem.Limits.MemoryMb)
+            {
+                Function = signature?.Function,
+                ClassName = signature is null ? null : "Solution",
+                Params = signature?.Params.Select(p => new ParamSpec(p.Name, p.Type.ToString())).ToList(),
+                Returns = signature?.Returns.ToString(),
+                Assembly = compiled?.Assembly,
+                Pdb = compiled?.Pdb,
+            };
+            var loaded = await box.ExchangeAsync(load, ProtocolJsonContext.Default.LoadRequest, _options.LoadTimeout, _options.MaxResultBytes, ct);
             var loadFailure = await LoadFailureAsync(box, loaded, ct);
             if (loadFailure is not null)
             {
@@ -100,40 +102,42 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, C
             await StopAsync(box, ct);
             return new RunOutcome(Verdict.TimeLimitExceeded, $"Loading the code took longer than {_options.LoadTimeout.TotalSeconds:0} s (top-level code runs at load).", []);
         }
-        if (loaded.Status != ReceiveStatus.Message)
+        if (loaded.Status != ReceiveStatus.Line)
         {
-            var crash = await CrashAsync(box, loaded.Status, ct);
+            var crash = await CrashAsync(box, ct);
             return new RunOutcome(crash.Failure, crash.Message, []);
         }
-        var message = loaded.Message!;
-        return (string?)message["type"] switch
+        var answer = AnswerReader.ReadLoad(loaded.Line!, box.Nonce);
+        if (answer.Violation is { } violation)
         {
-            "loaded" => null,
-            "compile_error" => new RunOutcome(Verdict.CompilationError, WithLine(message), []),
-            "runtime_error" => new RunOutcome(Verdict.RuntimeError, WithLine(message), []),
-            _ => new RunOutcome(Verdict.InternalError, "The runner answered the load with something unexpected.", []),
+            return new RunOutcome(Verdict.RuntimeError, await ForgedAsync(box, violation, ct), []);
+        }
+        if (answer.Refusal is { } refusal)
+        {
+            await StopAsync(box, ct);
+            return new RunOutcome(Verdict.InternalError, $"The runner refused the submission: {refusal}", []);
+        }
+        var message = answer.Message!;
+        return message.Type switch
+        {
+            MessageTypes.CompileError => new RunOutcome(Verdict.CompilationError, WithLine(message.Message, message.Line), []),
+            MessageTypes.RuntimeError => new RunOutcome(Verdict.RuntimeError, WithLine(message.Message, message.Line), []),
+            _ => null,
         };
     }
 
     private async Task<CaseOutcome> RunCaseAsync(SandboxContainer box, Problem problem, int index, Input input, CancellationToken ct)
     {
-        var test = new JsonObject { ["type"] = "test", ["id"] = index };
-        if (problem.Io == IoMode.Stdio)
-        {
-            test["stdin"] = input.Value.DeepClone();
-        }
-        else
-        {
-            var args = input.Value.AsObject();
-            test["args"] = new JsonArray([.. problem.Signature!.Params.Select(p => args[p.Name]?.DeepClone())]);
-        }
+        var test = problem.Io == IoMode.Stdio
+            ? new TestRequest(index) { Stdin = input.Value.GetValueKind() == JsonValueKind.String ? input.Value.GetValue<string>() : input.Value.ToJsonString() }
+            : new TestRequest(index) { Args = [.. problem.Signature!.Params.Select(p => JsonSerializer.SerializeToElement(input.Value[p.Name], ProtocolJsonContext.Default.JsonNode))] };
 
         var timeLimit = TimeSpan.FromMilliseconds(problem.Limits.TimeMs);
         var wallLimit = timeLimit * _options.WallFactor + _options.WallSlack;
         box.Stats.ResetPeak();
         var cpuBefore = box.Stats.CpuTime();
         var maxBytes = Math.Min(input.MaxBytes ?? _options.MaxResultBytes, _options.MaxResultBytes);
-        var received = await box.ExchangeAsync(test, wallLimit, maxBytes, ct);
+        var received = await box.ExchangeAsync(test, ProtocolJsonContext.Default.TestRequest, wallLimit, maxBytes, ct);
         var cpu = box.Stats.CpuTime() - cpuBefore;
         var memoryKb = box.Stats.PeakMemory() / 1024;
         // The judged time is CPU time where the kernel's accounting is visible (a busy host does not inflate
@@ -151,53 +155,70 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, C
             case ReceiveStatus.OutputLimit:
                 await StopAsync(box, ct);
                 return new CaseOutcome(Verdict.OutputLimitExceeded, null, null, "The program wrote more output than the judge reads.", timeMs, memoryKb);
-            case ReceiveStatus.Ended or ReceiveStatus.Garbled:
-                var crash = await CrashAsync(box, received.Status, ct);
+            case ReceiveStatus.Ended:
+                var crash = await CrashAsync(box, ct);
                 return new CaseOutcome(crash.Failure, null, null, crash.Message, timeMs, memoryKb);
         }
 
-        var result = received.Message!;
-        var stdout = (string?)result["stdout"];
+        var answer = AnswerReader.ReadResult(received.Line!, box.Nonce, index);
+        if (answer.Violation is { } violation)
+        {
+            return new CaseOutcome(Verdict.RuntimeError, null, null, await ForgedAsync(box, violation, ct), timeMs, memoryKb);
+        }
+        if (answer.Refusal is { } refusal)
+        {
+            await StopAsync(box, ct);
+            return new CaseOutcome(Verdict.InternalError, null, null, $"The runner refused the test: {refusal}", timeMs, memoryKb);
+        }
+        var result = answer.Message!;
+        var stdout = result.Stdout;
         // Running out of memory is what ended the test even when the garbage collector's struggle near the limit
         // also used up its CPU time: the verdict names the limit that stopped it, the same on every run.
-        if (cpu > timeLimit && (string?)result["error"] != "MemoryError")
+        if (cpu > timeLimit && result.Error != ErrorKinds.MemoryError)
         {
             return new CaseOutcome(Verdict.TimeLimitExceeded, null, stdout, null, timeMs, memoryKb);
         }
-        if (result["outputLimit"]?.GetValueKind() == JsonValueKind.True)
+        if (result.OutputLimit == true)
         {
             return new CaseOutcome(Verdict.OutputLimitExceeded, null, stdout, "The program printed more than 64 KiB.", timeMs, memoryKb);
         }
-        if (result["ok"]?.GetValueKind() == JsonValueKind.True)
+        if (result.Ok)
         {
-            return new CaseOutcome(null, result["value"]?.DeepClone(), stdout, null, timeMs, memoryKb);
+            return new CaseOutcome(null, result.Value, stdout, null, timeMs, memoryKb);
         }
-        var verdict = (string?)result["error"] switch
+        var verdict = result.Error switch
         {
-            "MemoryError" => Verdict.MemoryLimitExceeded,
-            "OutputLimit" => Verdict.OutputLimitExceeded,
+            ErrorKinds.MemoryError => Verdict.MemoryLimitExceeded,
+            ErrorKinds.OutputLimit => Verdict.OutputLimitExceeded,
             _ => Verdict.RuntimeError,
         };
-        var message = (string?)result["error"] == "StackOverflow" ? "Stack overflow: " + WithLine(result) : WithLine(result);
-        return new CaseOutcome(verdict, null, stdout, message, timeMs, memoryKb);
+        var message = WithLine(result.Message, result.Line);
+        return new CaseOutcome(verdict, null, stdout, result.Error == ErrorKinds.StackOverflow ? "Stack overflow: " + message : message, timeMs, memoryKb);
+    }
+
+    /// <summary>
+    /// Something other than the runner wrote a line to the protocol stream (the submission's code, having found the
+    /// descriptor), or the runner broke: nothing more it says is believed. The container is killed; the verdict is
+    /// the submission's RuntimeError.
+    /// </summary>
+    private async Task<string> ForgedAsync(SandboxContainer box, string violation, CancellationToken ct)
+    {
+        await StopAsync(box, ct);
+        return $"The program wrote to the judge's channel ({violation}); only return values and printed output are read.";
     }
 
     // Our end of its stream is closed first: a container blocked writing output nobody reads (a huge answer
     // past the bound) cannot exit until its output is taken, so the engine's kill would wait on it.
     private async Task StopAsync(SandboxContainer box, CancellationToken ct)
     {
+        box.Abandon();
         box.DisposeStream();
         await docker.KillAsync(box.Id, ct);
     }
 
     /// <summary>Why a container's output ended: the kernel's OOM kill, the runtime's own out-of-memory death, or a crash.</summary>
-    private async Task<(Verdict Failure, string Message)> CrashAsync(SandboxContainer box, ReceiveStatus status, CancellationToken ct)
+    private async Task<(Verdict Failure, string Message)> CrashAsync(SandboxContainer box, CancellationToken ct)
     {
-        if (status == ReceiveStatus.Garbled)
-        {
-            await StopAsync(box, ct);
-            return (Verdict.RuntimeError, "The program wrote to the judge's channel; only return values and printed output are read.");
-        }
         var state = await WaitStoppedAsync(box.Id, ct);
         var stderr = box.Stderr;
         if (state?.OOMKilled == true || stderr.Contains("heap out of memory", StringComparison.OrdinalIgnoreCase)
@@ -229,9 +250,6 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, C
         }
     }
 
-    private static string WithLine(JsonObject message)
-    {
-        var text = (string?)message["message"] ?? "";
-        return message["line"] is JsonNode line && line.GetValueKind() == JsonValueKind.Number ? $"Line {(int)line}: {text}" : text;
-    }
+    private static string WithLine(string? message, int? line) =>
+        line is { } number ? $"Line {number}: {message}" : message ?? "";
 }

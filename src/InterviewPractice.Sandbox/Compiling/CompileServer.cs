@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using InterviewPractice.Sandbox.Protocol;
+using InterviewPractice.Protocol;
 
 namespace InterviewPractice.Sandbox.Compiling;
 
@@ -33,7 +33,16 @@ internal static class CompileServer
         CompileRequest? request;
         try
         {
-            request = JsonSerializer.Deserialize(line, SandboxJsonContext.Default.CompileRequest);
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String
+                || type.GetString() != MessageTypes.Compile)
+            {
+                Refuse(channel, null, $"Expected a `{MessageTypes.Compile}` request");
+                return;
+            }
+            request = root.Deserialize(ProtocolJsonContext.Default.CompileRequest);
         }
         catch (JsonException e)
         {
@@ -43,26 +52,20 @@ internal static class CompileServer
 
         switch (request)
         {
-            case { Type: "compile", Code: { } code, Kind: "library" or "exe" }:
-                Compile(compiler, channel, request.Id, code, request.Kind == "exe" ? SubmissionKind.Exe : SubmissionKind.Library);
+            case { Kind: CompileKinds.Library or CompileKinds.Exe }:
+                Compile(compiler, channel, request.Id, request.Code, request.Kind == CompileKinds.Exe ? SubmissionKind.Exe : SubmissionKind.Library);
                 break;
             case null:
                 Refuse(channel, null, "Malformed request: expected a JSON object");
                 break;
-            case { Type: not "compile" }:
-                Refuse(channel, request.Id, $"Unknown request type `{request.Type}`; expected `compile`");
-                break;
-            case { Code: null }:
-                Refuse(channel, request.Id, "A compile request needs `code`");
-                break;
             default:
-                Refuse(channel, request.Id, $"Unknown kind `{request.Kind}`; expected `library` or `exe`");
+                Refuse(channel, request.Id, $"Unknown kind `{request.Kind}`; expected `{CompileKinds.Library}` or `{CompileKinds.Exe}`");
                 break;
         }
     }
 
     private static void Compile(
-        SubmissionCompiler compiler, ProtocolChannel channel, JsonElement? id, string code, SubmissionKind kind)
+        SubmissionCompiler compiler, ProtocolChannel channel, string id, string code, SubmissionKind kind)
     {
         CompileResult result;
         try
@@ -79,17 +82,18 @@ internal static class CompileServer
 
         channel.Send(
             result.Assembly is null
-                ? new CompiledResponse(id, false, null, null, result.Errors, result.Warnings)
-                : new CompiledResponse(
-                    id,
-                    true,
-                    Convert.ToBase64String(result.Assembly),
-                    Convert.ToBase64String(result.Pdb!),
-                    null,
-                    result.Warnings),
-            SandboxJsonContext.Default.CompiledResponse);
+                ? new CompiledAnswer(id, false) { Diagnostics = result.Errors, Warnings = result.Warnings }
+                : new CompiledAnswer(id, true)
+                {
+                    Assembly = Convert.ToBase64String(result.Assembly),
+                    Pdb = Convert.ToBase64String(result.Pdb!),
+                    Warnings = result.Warnings,
+                },
+            ProtocolJsonContext.Default.CompiledAnswer);
     }
 
-    private static void Refuse(ProtocolChannel channel, JsonElement? id, string message) =>
-        channel.Send(new ErrorResponse(id, message), SandboxJsonContext.Default.ErrorResponse);
+    private static void Refuse(ProtocolChannel channel, string? id, string message) =>
+        channel.Send(
+            new ErrorAnswer(message) { Id = id is null ? null : JsonSerializer.SerializeToElement(id, ProtocolJsonContext.Default.String) },
+            ProtocolJsonContext.Default.ErrorAnswer);
 }

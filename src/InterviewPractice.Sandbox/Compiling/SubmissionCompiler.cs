@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using InterviewPractice.Sandbox.Protocol;
+using InterviewPractice.Protocol;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
-using InterviewPractice.Sandbox.Protocol;
+using InterviewPractice.Protocol;
 
 namespace InterviewPractice.Sandbox.Running;
 
@@ -28,7 +28,7 @@ internal sealed class FunctionSubmission : ISubmission
         _capture = capture;
     }
 
-    public static FunctionSubmission Load(RunnerRequest load, OutputCapture capture)
+    public static FunctionSubmission Load(LoadRequest load, OutputCapture capture)
     {
         var image = SubmissionImage.Decode(load);
         using var assemblyStream = new MemoryStream(image.Assembly);
@@ -41,14 +41,14 @@ internal sealed class FunctionSubmission : ISubmission
         }
         catch (BadImageFormatException e)
         {
-            throw new SubmissionRejectedException(LoadResponse.CompileError($"The compiled assembly can't be loaded: {e.Message}"));
+            throw new SubmissionRejectedException(LoadAnswer.CompileError($"The compiled assembly can't be loaded: {e.Message}"));
         }
         return Create(assembly, load, capture);
     }
 
     /// <summary>Finds the class and method <paramref name="load"/> names in <paramref name="assembly"/> and runs
     /// the class's static constructor (C#'s equivalent of a module's top level).</summary>
-    public static FunctionSubmission Create(Assembly assembly, RunnerRequest load, OutputCapture capture)
+    public static FunctionSubmission Create(Assembly assembly, LoadRequest load, OutputCapture capture)
     {
         var className = load.ClassName ?? "Solution";
         if (load.Function is not { Length: > 0 } function)
@@ -84,12 +84,12 @@ internal sealed class FunctionSubmission : ISubmission
         if (failure is not null)
         {
             var described = TestFailure.From(failure, assembly);
-            throw new SubmissionRejectedException(LoadResponse.RuntimeError(described.Message, described.Line));
+            throw new SubmissionRejectedException(LoadAnswer.RuntimeError(described.Message, described.Line));
         }
         return new FunctionSubmission(assembly, method, createInstance, binder, capture);
     }
 
-    public TestOutcome Run(RunnerRequest test)
+    public TestOutcome Run(TestRequest test)
     {
         var arguments = test.Args ?? [];
         byte[]? value = null;
@@ -108,9 +108,9 @@ internal sealed class FunctionSubmission : ISubmission
             : new TestOutcome(null, TestFailure.From(failure, _assembly), stdout, outputLimit);
     }
 
-    private static SubmissionRejectedException Reject(string message) => new(LoadResponse.CompileError(message));
+    private static SubmissionRejectedException Reject(string message) => new(LoadAnswer.CompileError(message));
 
-    private static string ExpectedShape(RunnerRequest load, string className, string methodName)
+    private static string ExpectedShape(LoadRequest load, string className, string methodName)
     {
         var parameters = string.Join(", ", (load.Params ?? []).Select(p => $"{p.Type} {p.Name}"));
         var returns = load.Returns is null ? "" : load.Returns + " ";

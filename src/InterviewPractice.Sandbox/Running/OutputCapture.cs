@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 
 namespace InterviewPractice.Sandbox.Running;
 
@@ -11,7 +10,7 @@ namespace InterviewPractice.Sandbox.Running;
 /// and does not return (the runner writes the test's OutputLimit result and exits). No exception is involved, so
 /// the submission cannot catch it. Outside a test (a static constructor, threads left running between tests),
 /// output past the limit is dropped.</remarks>
-internal sealed class OutputCapture(int limit, Action<JsonElement?, string> outputLimitExceeded) : TextWriter
+internal sealed class OutputCapture(int limit, Action<int, string> outputLimitExceeded) : TextWriter
 {
     // Console.Out and Console.Error are separately synchronized wrappers around this one object.
     private readonly Lock _gate = new();
@@ -19,7 +18,7 @@ internal sealed class OutputCapture(int limit, Action<JsonElement?, string> outp
     private int _bytes;
     private bool _limitReached;
     private bool _testing;
-    private JsonElement? _testId;
+    private int _testId;
 
     public override Encoding Encoding => Encoding.UTF8;
 
@@ -33,7 +32,7 @@ internal sealed class OutputCapture(int limit, Action<JsonElement?, string> outp
 
     /// <summary>A test starts: forgets what was printed since the last one (by leftover threads or a static
     /// constructor); from here on, printing past the limit ends the test.</summary>
-    public void BeginTest(JsonElement? id)
+    public void BeginTest(int id)
     {
         lock (_gate)
         {

@@ -1,47 +1,39 @@
-using System.Text.Json;
-using InterviewPractice.Sandbox.Protocol;
+using InterviewPractice.Protocol;
 
 namespace InterviewPractice.Sandbox.Running;
 
 /// <summary>Writes a <c>result</c> line. By hand rather than through the JSON context, because the value is
-/// already JSON (of a type only known at run time).</summary>
+/// already JSON (of a type only known at run time) and is spliced in raw; the field names are the contract's.</summary>
 internal static class ResultWriter
 {
-    public static void Write(ProtocolChannel channel, JsonElement? id, TestOutcome outcome) =>
+    public static void Write(ProtocolChannel channel, int id, TestOutcome outcome) =>
         channel.Send(writer =>
         {
             writer.WriteStartObject();
-            writer.WriteString("type", "result");
-            writer.WritePropertyName("id");
-            if (id is { } value)
-            {
-                value.WriteTo(writer);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WriteBoolean("ok", outcome.Failure is null);
+            writer.WriteString(ResultFields.Type, MessageTypes.Result);
+            writer.WriteNumber(ResultFields.Id, id);
+            writer.WriteString(ResultFields.Nonce, channel.Nonce);
+            writer.WriteBoolean(ResultFields.Ok, outcome.Failure is null);
             if (outcome.Failure is { } failure)
             {
-                writer.WriteString("error", failure.Error);
-                writer.WriteString("message", failure.Message);
+                writer.WriteString(ResultFields.Error, failure.Error);
+                writer.WriteString(ResultFields.Message, failure.Message);
                 if (failure.Line is { } line)
                 {
-                    writer.WriteNumber("line", line);
+                    writer.WriteNumber(ResultFields.Line, line);
                 }
                 if (failure.ExitCode is { } exitCode)
                 {
-                    writer.WriteNumber("exitCode", exitCode);
+                    writer.WriteNumber(ResultFields.ExitCode, exitCode);
                 }
             }
             else
             {
-                writer.WritePropertyName("value");
+                writer.WritePropertyName(ResultFields.Value);
                 writer.WriteRawValue(outcome.Value!, skipInputValidation: true);
             }
-            writer.WriteString("stdout", outcome.Stdout);
-            writer.WriteBoolean("outputLimit", outcome.OutputLimit);
+            writer.WriteString(ResultFields.Stdout, outcome.Stdout);
+            writer.WriteBoolean(ResultFields.OutputLimit, outcome.OutputLimit);
             writer.WriteEndObject();
         });
 }

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.Json;
-using InterviewPractice.Sandbox.Protocol;
+using System.Text.Json.Serialization.Metadata;
+using InterviewPractice.Protocol;
 
 namespace InterviewPractice.Sandbox.Running;
 
@@ -51,70 +52,101 @@ internal static class Runner
             {
                 continue;
             }
-            RunnerRequest? request;
+            JsonElement request;
             try
             {
-                request = JsonSerializer.Deserialize(line, SandboxJsonContext.Default.RunnerRequest);
+                using var document = JsonDocument.Parse(line);
+                request = document.RootElement.Clone();
             }
             catch (JsonException e)
             {
-                Refuse(channel, null, $"Malformed request: {e.Message}");
+                Refuse(channel, $"Malformed request: {e.Message}");
                 continue;
             }
+            var type = request.ValueKind == JsonValueKind.Object
+                && request.TryGetProperty("type", out var typeProperty) && typeProperty.ValueKind == JsonValueKind.String
+                ? typeProperty.GetString()
+                : null;
 
-            switch (request)
+            switch (type)
             {
-                case null:
-                    Refuse(channel, null, "Malformed request: expected a JSON object");
+                case MessageTypes.Load when Read(channel, request, ProtocolJsonContext.Default.LoadRequest) is { } load:
+                    channel.Nonce = load.Nonce;
+                    submission = load.Io is IoModes.Function or IoModes.Stdio
+                        ? Load(channel, load, capture)
+                        : Refuse<ISubmission>(channel, $"Unknown io `{load.Io}`; expected `{IoModes.Function}` or `{IoModes.Stdio}`");
                     break;
-                case { Type: "load", Io: "function" or "stdio" }:
-                    submission = Load(channel, request, capture);
+                case MessageTypes.Test when Read(channel, request, ProtocolJsonContext.Default.TestRequest) is { } test:
+                    if (submission is null)
+                    {
+                        Refuse(channel, "A test arrived before a successful load");
+                    }
+                    else
+                    {
+                        ResultWriter.Write(channel, test.Id, submission.Run(test));
+                    }
                     break;
-                case { Type: "load" }:
-                    Refuse(channel, null, $"Unknown io `{request.Io}`; expected `function` or `stdio`");
-                    break;
-                case { Type: "test" } when submission is not null:
-                    ResultWriter.Write(channel, request.Id, submission.Run(request));
-                    break;
-                case { Type: "test" }:
-                    Refuse(channel, request.Id, "A test arrived before a successful load");
+                case MessageTypes.Load or MessageTypes.Test:
                     break;
                 default:
-                    Refuse(channel, request.Id, $"Unknown request type `{request.Type}`");
+                    Refuse(channel, $"Unknown request type `{type}`");
                     break;
             }
         }
     }
 
-    private static ISubmission? Load(ProtocolChannel channel, RunnerRequest load, OutputCapture capture)
+    /// <summary>The request as its record, or null (and the judge told why) when a field is missing or mistyped.</summary>
+    private static T? Read<T>(ProtocolChannel channel, JsonElement request, JsonTypeInfo<T> typeInfo) where T : class
     {
         try
         {
-            ISubmission submission = load.Io == "stdio"
+            return request.Deserialize(typeInfo) ?? Refuse<T>(channel, "Malformed request: null");
+        }
+        catch (JsonException e)
+        {
+            return Refuse<T>(channel, $"Malformed request: {e.Message}");
+        }
+    }
+
+    private static ISubmission? Load(ProtocolChannel channel, LoadRequest load, OutputCapture capture)
+    {
+        // The judge gives a warm runner the problem's memory limit (docker update) just before this load; the GC
+        // sized its hard heap limit (75 % of the container's) when the process started, so it must look again,
+        // or a submission would run out of heap at the default limit's size, or past the new one into an OOM kill.
+        GC.RefreshMemoryLimit();
+        try
+        {
+            ISubmission submission = load.Io == IoModes.Stdio
                 ? StdioSubmission.Load(load)
                 : FunctionSubmission.Load(load, capture);
-            channel.Send(LoadResponse.Loaded, SandboxJsonContext.Default.LoadResponse);
+            channel.Send(LoadAnswer.Loaded with { Nonce = channel.Nonce }, ProtocolJsonContext.Default.LoadAnswer);
             return submission;
         }
         catch (SubmissionRejectedException e)
         {
-            channel.Send(e.Response, SandboxJsonContext.Default.LoadResponse);
+            channel.Send(e.Response with { Nonce = channel.Nonce }, ProtocolJsonContext.Default.LoadAnswer);
             return null;
         }
     }
 
-    private static void Refuse(ProtocolChannel channel, JsonElement? id, string message) =>
-        channel.Send(new ErrorResponse(id, message), SandboxJsonContext.Default.ErrorResponse);
+    /// <summary>Answers a line that is not a valid request: a judge bug, never a verdict.</summary>
+    private static T? Refuse<T>(ProtocolChannel channel, string message) where T : class
+    {
+        channel.Send(new ErrorAnswer(message) { Nonce = channel.Nonce }, ProtocolJsonContext.Default.ErrorAnswer);
+        return null;
+    }
+
+    private static void Refuse(ProtocolChannel channel, string message) => Refuse<object>(channel, message);
 
     /// <summary>The running test printed more than <see cref="CaptureLimit"/>: its OutputLimit result, then the end
     /// of the process (the judge stops at the first failure and removes the container). Runs on the thread that
     /// printed. <c>_exit</c> rather than <see cref="Environment.Exit"/>: no ProcessExit handler of the submission
     /// runs, so nothing can delay the exit or print after the result; the line was flushed by Send.</summary>
-    private static void AnswerOutputLimitAndExit(ProtocolChannel channel, JsonElement? id, string stdout)
+    private static void AnswerOutputLimitAndExit(ProtocolChannel channel, int id, string stdout)
     {
         try
         {
-            var failure = new TestFailure("OutputLimit", OutputLimitMessage, null);
+            var failure = new TestFailure(ErrorKinds.OutputLimit, OutputLimitMessage, null);
             ResultWriter.Write(channel, id, new TestOutcome(null, failure, stdout, OutputLimit: true));
         }
         finally

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using InterviewPractice.Sandbox.Protocol;
+using System.Text.Json.Serialization.Metadata;
+using InterviewPractice.Protocol;
 
 namespace InterviewPractice.Sandbox.Running;
 
@@ -9,8 +10,8 @@ namespace InterviewPractice.Sandbox.Running;
 internal static class RunnerWarmup
 {
     private const string Load = """
-        {"type":"load","io":"function","function":"twoSum","className":"Solution",
-         "params":[{"name":"nums","type":"int[]"},{"name":"target","type":"int"}],"returns":"int[]"}
+        {"type":"load","io":"function","code":"","nonce":"warm-up","memoryMb":256,"function":"twoSum",
+         "className":"Solution","params":[{"name":"nums","type":"int[]"},{"name":"target","type":"int"}],"returns":"int[]"}
         """;
 
     private const string Tests = """
@@ -19,7 +20,7 @@ internal static class RunnerWarmup
         """;
 
     private const string ShapesLoad = """
-        {"type":"load","io":"function","function":"shapes","className":"Solution"}
+        {"type":"load","io":"function","code":"","nonce":"warm-up","memoryMb":256,"function":"shapes","className":"Solution"}
         """;
 
     private const string ShapesTest = """
@@ -29,19 +30,20 @@ internal static class RunnerWarmup
     public static void Run(OutputCapture capture)
     {
         var channel = new ProtocolChannel(Stream.Null, Stream.Null);
-        var twoSum = FunctionSubmission.Create(typeof(RunnerWarmup).Assembly, Parse(Load), capture);
+        var twoSum = FunctionSubmission.Create(typeof(RunnerWarmup).Assembly, Parse(Load, ProtocolJsonContext.Default.LoadRequest), capture);
         foreach (var test in Tests.Split('\n'))
         {
-            var request = Parse(test);
+            var request = Parse(test, ProtocolJsonContext.Default.TestRequest);
             ResultWriter.Write(channel, request.Id, twoSum.Run(request));
         }
-        var shapes = FunctionSubmission.Create(typeof(RunnerWarmup).Assembly, Parse(ShapesLoad), capture);
-        var shapesTest = Parse(ShapesTest);
+        var shapes = FunctionSubmission.Create(typeof(RunnerWarmup).Assembly, Parse(ShapesLoad, ProtocolJsonContext.Default.LoadRequest), capture);
+        var shapesTest = Parse(ShapesTest, ProtocolJsonContext.Default.TestRequest);
         ResultWriter.Write(channel, shapesTest.Id, shapes.Run(shapesTest));
     }
 
-    private static RunnerRequest Parse(string line) =>
-        JsonSerializer.Deserialize(line, SandboxJsonContext.Default.RunnerRequest)!;
+    // Through a JsonElement, as Runner reads requests.
+    private static T Parse<T>(string line, JsonTypeInfo<T> typeInfo) =>
+        JsonDocument.Parse(line).RootElement.Deserialize(typeInfo)!;
 
     private sealed class Solution
     {

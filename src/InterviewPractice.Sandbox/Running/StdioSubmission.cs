@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using InterviewPractice.Sandbox.Protocol;
+using InterviewPractice.Protocol;
 
 namespace InterviewPractice.Sandbox.Running;
 
@@ -24,7 +24,7 @@ internal sealed partial class StdioSubmission : ISubmission
 
     private StdioSubmission(string program) => _program = program;
 
-    public static StdioSubmission Load(RunnerRequest load)
+    public static StdioSubmission Load(LoadRequest load)
     {
         var image = SubmissionImage.Decode(load);
         var directory = Path.Combine(Path.GetTempPath(), "prog");
@@ -40,7 +40,7 @@ internal sealed partial class StdioSubmission : ISubmission
         return new StdioSubmission(program);
     }
 
-    public TestOutcome Run(RunnerRequest test)
+    public TestOutcome Run(TestRequest test)
     {
         var start = new ProcessStartInfo(DotnetHost)
         {
@@ -60,7 +60,7 @@ internal sealed partial class StdioSubmission : ISubmission
         catch (Win32Exception e)
         {
             // Most likely the container's process limit, filled by what an earlier test left running.
-            var failure = new TestFailure("RuntimeError", $"Could not start the program: {e.Message}", null);
+            var failure = new TestFailure(ErrorKinds.RuntimeError, $"Could not start the program: {e.Message}", null);
             return new TestOutcome(null, failure, "", false);
         }
         using (process)
@@ -84,15 +84,14 @@ internal sealed partial class StdioSubmission : ISubmission
         if (output.Truncated)
         {
             // Killed for it: its exit code says nothing.
-            return new TestOutcome(null, new TestFailure("OutputLimit", OutputLimitMessage, null), shownErrors, false);
+            return new TestOutcome(null, new TestFailure(ErrorKinds.OutputLimit, OutputLimitMessage, null), shownErrors, false);
         }
         if (process.ExitCode != 0)
         {
             var failure = Failure(process.ExitCode, shownErrors, Encoding.UTF8.GetString(errors.Tail));
             return new TestOutcome(null, failure, shownErrors, false);
         }
-        var value = JsonSerializer.SerializeToUtf8Bytes(
-            Encoding.UTF8.GetString(output.Head), SandboxJsonContext.Default.String);
+        var value = UserJson.Serialize(Encoding.UTF8.GetString(output.Head));
         return new TestOutcome(value, null, shownErrors, false);
     }
 

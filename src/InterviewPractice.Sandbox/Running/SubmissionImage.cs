@@ -1,15 +1,15 @@
-using InterviewPractice.Sandbox.Protocol;
+using InterviewPractice.Protocol;
 
 namespace InterviewPractice.Sandbox.Running;
 
 /// <summary>The compiled assembly and its portable PDB, as the compile container produced them.</summary>
 internal sealed record SubmissionImage(byte[] Assembly, byte[]? Pdb)
 {
-    public static SubmissionImage Decode(RunnerRequest load)
+    public static SubmissionImage Decode(LoadRequest load)
     {
         if (load.Assembly is null)
         {
-            throw new SubmissionRejectedException(LoadResponse.CompileError("The load request carries no compiled assembly."));
+            throw new SubmissionRejectedException(LoadAnswer.CompileError("The load request carries no compiled assembly."));
         }
         try
         {
@@ -19,7 +19,7 @@ internal sealed record SubmissionImage(byte[] Assembly, byte[]? Pdb)
         }
         catch (FormatException e)
         {
-            throw new SubmissionRejectedException(LoadResponse.CompileError($"The compiled assembly is not valid base64: {e.Message}"));
+            throw new SubmissionRejectedException(LoadAnswer.CompileError($"The compiled assembly is not valid base64: {e.Message}"));
         }
     }
 }

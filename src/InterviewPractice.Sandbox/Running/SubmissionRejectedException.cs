@@ -1,9 +1,9 @@
-using InterviewPractice.Sandbox.Protocol;
+using InterviewPractice.Protocol;
 
 namespace InterviewPractice.Sandbox.Running;
 
 /// <summary>A <c>load</c> that fails for a reason the user should see (<c>compile_error</c> or <c>runtime_error</c>).</summary>
-internal sealed class SubmissionRejectedException(LoadResponse response) : Exception(response.Message)
+internal sealed class SubmissionRejectedException(LoadAnswer response) : Exception(response.Message)
 {
-    public LoadResponse Response { get; } = response;
+    public LoadAnswer Response { get; } = response;
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using InterviewPractice.Protocol;
 
 namespace InterviewPractice.Sandbox.Running;
 
@@ -12,12 +13,12 @@ internal sealed record TestFailure(string Error, string Message, int? Line, int?
         var e = Unwrap(exception);
         return e switch
         {
-            ValueConversionException => new TestFailure("RuntimeError", e.Message, null),
-            OutOfMemoryException => new TestFailure("MemoryError", Describe(e), UserLine(e, submission)),
+            ValueConversionException => new TestFailure(ErrorKinds.RuntimeError, e.Message, null),
+            OutOfMemoryException => new TestFailure(ErrorKinds.MemoryError, Describe(e), UserLine(e, submission)),
             // Only what the submission itself detects (RuntimeHelpers.EnsureSufficientExecutionStack); a real
             // stack overflow kills the process and the judge sees the stream end.
-            InsufficientExecutionStackException => new TestFailure("StackOverflow", Describe(e), UserLine(e, submission)),
-            _ => new TestFailure("RuntimeError", Describe(e), UserLine(e, submission)),
+            InsufficientExecutionStackException => new TestFailure(ErrorKinds.StackOverflow, Describe(e), UserLine(e, submission)),
+            _ => new TestFailure(ErrorKinds.RuntimeError, Describe(e), UserLine(e, submission)),
         };
     }
 

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using InterviewPractice.Protocol;
 using InterviewPractice.Judging.Docker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -35,24 +35,21 @@ public sealed partial class CompilerPool(DockerClient docker, ContainerReaper re
     {
         _wake.Release();
         var box = await TakeAsync(ct);
-        var request = new JsonObject
-        {
-            ["type"] = "compile",
-            ["id"] = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["code"] = code,
-            ["kind"] = program ? "exe" : "library",
-        };
+        var request = new CompileRequest(
+            Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            code,
+            program ? CompileKinds.Exe : CompileKinds.Library);
         Received received;
         try
         {
-            received = await box.ExchangeAsync(request, _options.CompileTimeout, 64 * 1024 * 1024, ct);
+            received = await box.ExchangeAsync(request, ProtocolJsonContext.Default.CompileRequest, _options.CompileTimeout, 64 * 1024 * 1024, ct);
         }
         catch
         {
             Replace(box);
             throw;
         }
-        if (received.Status != ReceiveStatus.Message || received.Message is null)
+        if (received.Status != ReceiveStatus.Line)
         {
             Replace(box);
             // An engine going away ends the compiler's stream too; that is the platform's failure (InspectState
@@ -69,8 +66,15 @@ public sealed partial class CompilerPool(DockerClient docker, ContainerReaper re
                 _ => "The compiler stopped while compiling this code.",
             });
         }
+        var answer = AnswerReader.ReadCompiled(received.Line!, request.Id);
+        if (answer.Violation is { } violation)
+        {
+            // A compiler never runs submitted code, so this is a broken container, not the submission's doing.
+            Replace(box);
+            throw new DockerException($"the compiler container answered something unreadable ({violation})");
+        }
         _idle.Writer.TryWrite(box);
-        return Parse(received.Message);
+        return answer.Message is { } compiled ? Parse(compiled) : new CompileOutcome(false, null, null, answer.Refusal!);
     }
 
     private async Task<SandboxContainer> TakeAsync(CancellationToken ct)
@@ -95,17 +99,14 @@ public sealed partial class CompilerPool(DockerClient docker, ContainerReaper re
         }
     }
 
-    private static CompileOutcome Parse(JsonObject message)
+    private static CompileOutcome Parse(CompiledAnswer compiled)
     {
-        if (message["ok"]?.GetValue<bool>() == true)
+        if (compiled.Ok)
         {
-            return new CompileOutcome(true, (string?)message["assembly"], (string?)message["pdb"], "");
+            return new CompileOutcome(true, compiled.Assembly, compiled.Pdb, "");
         }
-        var lines = (message["diagnostics"] as JsonArray ?? [])
-            .OfType<JsonObject>()
-            .Select(d => $"Line {(int?)d["line"] ?? 0}: {(string?)d["severity"] ?? "error"} {(string?)d["id"]}: {(string?)d["message"]}");
-        var output = string.Join('\n', lines);
-        return new CompileOutcome(false, null, null, output.Length > 0 ? output : (string?)message["message"] ?? "Compilation failed.");
+        var output = string.Join('\n', (compiled.Diagnostics ?? []).Select(d => $"Line {d.Line ?? 0}: {d.Severity} {d.Id}: {d.Message}"));
+        return new CompileOutcome(false, null, null, output.Length > 0 ? output : "Compilation failed.");
     }
 
     private void Replace(SandboxContainer box)

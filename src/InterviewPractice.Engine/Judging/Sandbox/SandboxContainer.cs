@@ -1,5 +1,6 @@
+using System.Security.Cryptography;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using InterviewPractice.Judging.Docker;
 
 namespace InterviewPractice.Judging.Sandbox;
@@ -7,8 +8,8 @@ namespace InterviewPractice.Judging.Sandbox;
 /// <summary>What came back from a container when a protocol answer was awaited.</summary>
 public enum ReceiveStatus
 {
-    /// <summary>A protocol line arrived.</summary>
-    Message,
+    /// <summary>A line arrived (to be read with <see cref="AnswerReader"/>).</summary>
+    Line,
 
     /// <summary>The container's output ended: its process exited or was killed.</summary>
     Ended,
@@ -18,13 +19,10 @@ public enum ReceiveStatus
 
     /// <summary>The container wrote more than the judge reads.</summary>
     OutputLimit,
-
-    /// <summary>The container wrote something that is not a protocol line.</summary>
-    Garbled,
 }
 
-/// <summary>A protocol answer (or its absence) and the wall time it took.</summary>
-public readonly record struct Received(ReceiveStatus Status, JsonObject? Message, TimeSpan Elapsed);
+/// <summary>A line from the container (or its absence) and the wall time it took.</summary>
+public readonly record struct Received(ReceiveStatus Status, string? Line, TimeSpan Elapsed);
 
 /// <summary>
 /// A started sandbox container with its attached stdio. Speaks the line protocol of
@@ -34,6 +32,12 @@ public readonly record struct Received(ReceiveStatus Status, JsonObject? Message
 public sealed class SandboxContainer(string id, ContainerStream stream, CgroupStats stats)
 {
     public string Id { get; } = id;
+
+    /// <summary>
+    /// This container's secret, sent in <c>load</c> and echoed in every answer: a line without it was not written
+    /// by the runner, whatever it looks like.
+    /// </summary>
+    public string Nonce { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     public CgroupStats Stats { get; } = stats;
 
@@ -54,14 +58,14 @@ public sealed class SandboxContainer(string id, ContainerStream stream, CgroupSt
     /// reading its stdin (stopped, or blocking the harness's read) while a large input is written times out like
     /// one that never answers.
     /// </summary>
-    public async Task<Received> ExchangeAsync(JsonObject message, TimeSpan limit, int maxBytes, CancellationToken ct)
+    public async Task<Received> ExchangeAsync<T>(T message, JsonTypeInfo<T> typeInfo, TimeSpan limit, int maxBytes, CancellationToken ct)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(limit);
         try
         {
-            await stream.WriteLineAsync(JsonSerializer.SerializeToUtf8Bytes(message), timeout.Token);
+            await stream.WriteLineAsync(JsonSerializer.SerializeToUtf8Bytes(message, typeInfo), timeout.Token);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -103,27 +107,28 @@ public sealed class SandboxContainer(string id, ContainerStream stream, CgroupSt
             Broken = true;
             return new Received(ReceiveStatus.Ended, null, elapsed);
         }
-        try
-        {
-            return JsonNode.Parse(line) is JsonObject obj
-                ? new Received(ReceiveStatus.Message, obj, elapsed)
-                : new Received(ReceiveStatus.Garbled, null, elapsed);
-        }
-        catch (JsonException)
-        {
-            Broken = true;
-            return new Received(ReceiveStatus.Garbled, null, elapsed);
-        }
+        return new Received(ReceiveStatus.Line, line, elapsed);
     }
 
-    /// <summary>Waits for the container's <c>ready</c> line: its runtime is up and warm.</summary>
-    public async Task<bool> WaitReadyAsync(TimeSpan limit, CancellationToken ct)
+    /// <summary>
+    /// Waits for the container's <c>ready</c> line (its runtime is up and warm) of this judge's protocol version.
+    /// Null once ready; else why not, in words an operator can act on.
+    /// </summary>
+    public async Task<string?> WaitReadyAsync(string image, TimeSpan limit, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(limit);
         var received = await ReceiveAsync(System.Diagnostics.Stopwatch.GetTimestamp(), timeout.Token, 4096, ct);
-        return received.Status == ReceiveStatus.Message && (string?)received.Message!["type"] == "ready";
+        return received.Status == ReceiveStatus.Line
+            ? AnswerReader.CheckReady(received.Line!, image)
+            : $"it did not get ready within {limit.TotalSeconds:0} s";
     }
+
+    /// <summary>
+    /// Marks the container as not to be used again: something other than its runner wrote to the protocol stream,
+    /// so nothing it says can be believed any more.
+    /// </summary>
+    public void Abandon() => Broken = true;
 
     /// <summary>Closes stdin so the runner exits on its own.</summary>
     public void Close() => stream.CloseStdin();

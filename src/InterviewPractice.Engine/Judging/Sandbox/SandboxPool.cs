@@ -125,9 +125,9 @@ public sealed partial class SandboxPool(DockerClient docker, ContainerReaper rea
             {
                 await docker.StartAsync(id, ct);
                 var box = new SandboxContainer(id, stream, CgroupStats.For(id));
-                if (!await box.WaitReadyAsync(readyTimeout, ct))
+                if (await box.WaitReadyAsync(spec.Image, readyTimeout, ct) is { } problem)
                 {
-                    throw new DockerException($"container {id[..12]} ({string.Join(' ', spec.Cmd)}) did not get ready within {readyTimeout.TotalSeconds:0} s: {box.Stderr.Trim()}");
+                    throw new DockerException($"container {id[..12]} ({string.Join(' ', spec.Cmd)}): {problem}. {box.Stderr.Trim()}".TrimEnd());
                 }
                 return box;
             }

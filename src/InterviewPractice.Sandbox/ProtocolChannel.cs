@@ -2,8 +2,9 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using InterviewPractice.Protocol;
 
-namespace InterviewPractice.Sandbox.Protocol;
+namespace InterviewPractice.Sandbox;
 
 /// <summary>One JSON object per line in each direction (docs/sandbox-protocol.md).</summary>
 internal sealed class ProtocolChannel(Stream input, Stream output)
@@ -15,13 +16,12 @@ internal sealed class ProtocolChannel(Stream input, Stream output)
 
     public string? ReadLine() => _reader.ReadLine();
 
+    /// <summary>The nonce of the last <c>load</c>: every answer after it echoes it, so the judge can tell the runner's
+    /// lines from lines the submission's code wrote to this stream.</summary>
+    public string? Nonce { get; set; }
+
     /// <summary>Tells the judge this container is warm and may be handed work.</summary>
-    public void SendReady() => Send(w =>
-    {
-        w.WriteStartObject();
-        w.WriteString("type", "ready");
-        w.WriteEndObject();
-    });
+    public void SendReady() => Send(ReadyMessage.Current, ProtocolJsonContext.Default.ReadyMessage);
 
     public void Send<T>(T message, JsonTypeInfo<T> typeInfo) =>
         Send(writer => JsonSerializer.Serialize(writer, message, typeInfo));
