@@ -61,6 +61,10 @@ public sealed class Judge(SubmissionRunner runner, CustomChecker customChecker, 
         }
         catch (Exception e) when (EngineFaults.Is(e))
         {
+            if (EngineFaults.IsUnreachable(e))
+            {
+                status.EngineUnreachable(e.Message);
+            }
             return Internal($"The judge could not run this submission ({e.Message}).");
         }
     }

@@ -22,6 +22,8 @@ public sealed partial class JudgeHost(
     IOptions<JudgeOptions> options,
     ILogger<JudgeHost> logger) : BackgroundService
 {
+    private int _seenEpoch;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var reaping = reaper.RunAsync();
@@ -78,18 +80,20 @@ public sealed partial class JudgeHost(
             }
             if (problem is null)
             {
+                if (status.Epoch != _seenEpoch)
+                {
+                    // The engine went away since the last look (noticed here, or by a call that found it
+                    // unreachable): whatever was warm died with it, or cannot be trusted. Start afresh.
+                    _seenEpoch = status.Epoch;
+                    pool.DropIdle();
+                    compilers.DropIdle();
+                }
                 if (!status.Ready)
                 {
                     LogReady(image, options.Value.Workers, options.Value.WarmPerLanguage);
                 }
                 status.Set(null);
                 return;
-            }
-            if (status.Ready)
-            {
-                // Whatever was warm died with the engine (or cannot be trusted): start afresh once it is back.
-                pool.DropIdle();
-                compilers.DropIdle();
             }
             status.Set(problem);
             if (attempt % 30 == 0)

@@ -48,6 +48,12 @@ public sealed class JudgeStatus
         }
     }
 
+    /// <summary>
+    /// Reports that a call to the engine found it unreachable: the judge is not ready at once (workers stop claiming,
+    /// judgings under way count as the platform's failures) until the engine check finds it answering again.
+    /// </summary>
+    public void EngineUnreachable(string reason) => Set($"The Docker engine does not answer ({reason}). Start it (./interview setup docker).");
+
     /// <summary>Reports that <paramref name="part"/> is below target, and why.</summary>
     public void Fault(string part, string reason)
     {

@@ -21,7 +21,7 @@ public sealed record RunOutcome(Verdict? Failure, string? Output, IReadOnlyList<
 /// test at a time. Every test's time is measured here, outside the container: wall clock from sending the input
 /// to reading the answer, and CPU time from the container's cgroup.
 /// </summary>
-public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, CompileBudget budget, DockerClient docker, IOptions<JudgeOptions> options)
+public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, CompileBudget budget, DockerClient docker, JudgeStatus status, IOptions<JudgeOptions> options)
 {
     private readonly JudgeOptions _options = options.Value;
 
@@ -231,8 +231,23 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, C
             return (Verdict.RuntimeError, "Stack overflow.");
         }
         var code = state?.ExitCode ?? -1;
+        if (code is -1 or 137 or 143 && await EngineStoppedItAsync(ct))
+        {
+            throw new DockerException($"container {box.Id[..12]} was stopped by its engine (exit code {code}), which then stopped answering");
+        }
         var signal = code > 128 ? $" (signal {code - 128})" : "";
         return (Verdict.RuntimeError, $"The program ended unexpectedly with exit code {code}{signal}.");
+    }
+
+    // A container gone, killed or terminated from outside may be the engine shutting down: it stops every container
+    // (SIGTERM, then SIGKILL) while its API still answers, and closes the API a moment later. The code can do the
+    // same to itself, so the judge looks again after the engine check has had its turn: an engine that went away
+    // meanwhile (or does not answer now) means the platform's fault.
+    private async Task<bool> EngineStoppedItAsync(CancellationToken ct)
+    {
+        var epoch = status.Epoch;
+        await Task.Delay(_options.EngineCheckInterval + TimeSpan.FromMilliseconds(500), ct);
+        return status.Epoch != epoch || !status.Ready || !await docker.PingAsync(ct);
     }
 
     // The container may still be shutting down when its stream ends; its exit state is what tells OOM from crash.

@@ -54,8 +54,22 @@ public sealed class SubmissionQueue(IServiceScopeFactory scopes, IOptions<Submis
 
     private static async Task<Guid?> NextAsync(AppDbContext db, DateTime now, int maxRunning, CancellationToken ct)
     {
-        string queued = nameof(SubmissionStatus.Queued), running = nameof(SubmissionStatus.Running);
+        string queued = nameof(SubmissionStatus.Queued), running = nameof(SubmissionStatus.Running), done = nameof(SubmissionStatus.Done);
+        // Charged against a client: its pending submissions ahead of this one (the rank), and those of its
+        // submissions already judged since the oldest waiting submission arrived, so a client whose backlog is being
+        // served does not go first again each time one of its submissions finishes. Judged ones are looked for in
+        // the last hour only (the index on Status, CreatedAt keeps that cheap).
+        var recent = now - TimeSpan.FromHours(1);
         var next = await db.Database.SqlQuery<Guid>($"""
+            WITH "Oldest" AS (
+                SELECT MIN(q."CreatedAt") AS "At" FROM "Submissions" AS q WHERE q."Status" = {queued}
+            ),
+            "Served" AS (
+                SELECT s."ClientId", COUNT(*) AS "Count"
+                FROM "Submissions" AS s, "Oldest" AS o
+                WHERE s."Status" = {done} AND s."CreatedAt" >= {recent} AND s."StartedAt" >= o."At"
+                GROUP BY s."ClientId"
+            )
             SELECT c."Id" AS "Value"
             FROM (
                 SELECT p."Id", p."ClientId", p."CreatedAt", p."Status", p."LeaseUntil",
@@ -63,10 +77,11 @@ public sealed class SubmissionQueue(IServiceScopeFactory scopes, IOptions<Submis
                 FROM "Submissions" AS p
                 WHERE p."Status" = {queued} OR p."Status" = {running}
             ) AS c
+            LEFT JOIN "Served" AS v ON v."ClientId" = c."ClientId"
             WHERE (c."Status" = {queued} OR c."LeaseUntil" < {now})
               AND (SELECT COUNT(*) FROM "Submissions" AS r
                    WHERE r."ClientId" = c."ClientId" AND r."Status" = {running} AND r."LeaseUntil" >= {now}) < {maxRunning}
-            ORDER BY c."Rank", c."CreatedAt", c."Id"
+            ORDER BY c."Rank" + COALESCE(v."Count", 0), c."CreatedAt", c."Id"
             LIMIT 1
             """).ToListAsync(ct);
         return next.Count == 0 ? null : next[0];

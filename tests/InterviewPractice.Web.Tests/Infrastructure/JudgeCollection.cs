@@ -66,17 +66,25 @@ public sealed class JudgeApp : IAsyncLifetime
 /// <summary>Submitting over the API as a client would.</summary>
 public static class SubmissionClient
 {
-    public static async Task<JsonObject> JudgeAsync(HttpClient client, string problem, string language, string code, string mode = "submit", JsonArray? customInputs = null)
+    public static async Task<JsonObject> JudgeAsync(HttpClient client, string problem, string language, string code, string mode = "submit", JsonArray? customInputs = null) =>
+        await WaitAsync(client, await SubmitAsync(client, problem, language, code, mode, customInputs));
+
+    /// <summary>Posts a submission (as the client <paramref name="forwardedFor"/> names, behind a configured proxy); returns its id.</summary>
+    public static async Task<string> SubmitAsync(HttpClient client, string problem, string language, string code, string mode = "submit", JsonArray? customInputs = null, string? forwardedFor = null)
     {
         var body = new JsonObject { ["problem"] = problem, ["language"] = language, ["code"] = code, ["mode"] = mode };
         if (customInputs is not null)
         {
             body["customInputs"] = customInputs;
         }
-        var response = await client.PostAsJsonAsync("/api/submissions", body);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/submissions") { Content = JsonContent.Create(body) };
+        if (forwardedFor is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+        }
+        var response = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var id = (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
-        return await WaitAsync(client, id);
+        return (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
     }
 
     public static async Task<JsonObject> WaitAsync(HttpClient client, string id, double seconds = 90)

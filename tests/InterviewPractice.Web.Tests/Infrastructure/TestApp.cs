@@ -84,19 +84,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
     }
 
     /// <summary>Waits until the judge can run submissions (engine up, image present), or fails saying why.</summary>
-    public async Task WaitForJudgeAsync()
-    {
-        var status = Services.GetRequiredService<JudgeStatus>();
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (!status.Ready)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new InvalidOperationException($"The judge did not become ready: {status.Problem} Run ./interview test, which starts Docker and builds the sandbox image.");
-            }
-            await Task.Delay(100);
-        }
-    }
+    public Task WaitForJudgeAsync() =>
+        this.UntilAsync(s => s.Ready, "ready (./interview test starts Docker and builds the sandbox image)");
 
     protected override void Dispose(bool disposing)
     {

@@ -41,7 +41,7 @@ public sealed class EngineFaultTests
         Assert.Contains("does not answer", (string?)health["judge"]!["problem"]);
 
         // Accepted while the engine hangs (the web side needs no engine), judged once it answers again.
-        var queued = await Task.WhenAll(Submit(client, "python"), Submit(client, "javascript"), Submit(client, "csharp"));
+        var queued = await Task.WhenAll(Reference(client, "python"), Reference(client, "javascript"), Reference(client, "csharp"));
         proxy.Set(EngineProxy.Mode.Pass);
         await app.UntilAsync(s => s.Ready, "ready");
 
@@ -65,7 +65,7 @@ public sealed class EngineFaultTests
         // Slow enough that the drop lands mid-judging: each sample sleeps, well inside the time limit.
         var code = "import time\n" + SubmissionClient.Reference("two-sum", "python").Replace("    def twoSum(self, nums, target):\n", "    def twoSum(self, nums, target):\n        time.sleep(0.3)\n", StringComparison.Ordinal);
         Assert.Contains("time.sleep", code, StringComparison.Ordinal);
-        var id = await Submit(client, "python", code, "run");
+        var id = await SubmissionClient.SubmitAsync(client, "two-sum", "python", code, "run");
         using (var subscription = events.Subscribe(Guid.Parse(id)))
         {
             var view = (await client.GetFromJsonAsync<JsonObject>($"/api/submissions/{id}"))!;
@@ -100,13 +100,8 @@ public sealed class EngineFaultTests
         }
     }
 
-    private static async Task<string> Submit(HttpClient client, string language, string? code = null, string mode = "submit")
-    {
-        var body = new JsonObject { ["problem"] = "two-sum", ["language"] = language, ["code"] = code ?? SubmissionClient.Reference("two-sum", language), ["mode"] = mode };
-        var response = await client.PostAsJsonAsync("/api/submissions", body);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        return (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
-    }
+    private static Task<string> Reference(HttpClient client, string language) =>
+        SubmissionClient.SubmitAsync(client, "two-sum", language, SubmissionClient.Reference("two-sum", language));
 
     private static async Task WaitForAsync(SubmissionEvents.Subscription subscription, Func<SubmissionEvent, bool> match)
     {

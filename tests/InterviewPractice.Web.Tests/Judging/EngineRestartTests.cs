@@ -39,7 +39,7 @@ public sealed class EngineRestartTests
         var ids = new List<string>();
         foreach (var language in languages)
         {
-            ids.Add(await SubmitAsync(client, language));
+            ids.Add(await SubmissionClient.SubmitAsync(client, "two-sum", language, SubmissionClient.Reference("two-sum", language)));
         }
         using (var first = events.Subscribe(Guid.Parse(ids[0])))
         {
@@ -59,21 +59,13 @@ public sealed class EngineRestartTests
         foreach (var id in ids)
         {
             var view = await SubmissionClient.WaitAsync(client, id, seconds: 120);
-            Assert.True((string?)view["verdict"] == "Accepted", $"{id}: {view.ToJsonString()}");
+            Assert.True((string?)view["verdict"] == "Accepted", $"{id}: {view.ToJsonString()}\n{string.Join('\n', app.Logs.Lines.Where(l => l.Contains(" InterviewPractice.", StringComparison.Ordinal)).TakeLast(40))}");
         }
         foreach (var id in ids)
         {
             Assert.Single(app.Logs.Lines, l => l.Contains($"Judged {id}", StringComparison.Ordinal));
         }
         await app.UntilAsync(s => s.Health == "ok", "ok again", seconds: 90);
-    }
-
-    private static async Task<string> SubmitAsync(HttpClient client, string language)
-    {
-        var body = new JsonObject { ["problem"] = "two-sum", ["language"] = language, ["code"] = SubmissionClient.Reference("two-sum", language) };
-        var response = await client.PostAsJsonAsync("/api/submissions", body);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        return (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
     }
 
     // As an operator would: SIGTERM to the daemon the project's setup started, then wait for it to be gone.

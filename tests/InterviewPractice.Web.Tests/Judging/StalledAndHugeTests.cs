@@ -12,8 +12,8 @@ namespace InterviewPractice.Web.Tests.Judging;
 public sealed class StalledAndHugeTests(JudgeApp judge)
 {
     // After answering the last sample the runner stops reading its input: Python and C# point the runner's input
-    // descriptor at a pipe nobody writes to; JavaScript stops its whole process (SIGSTOP) as soon as the answer is
-    // written. The next input, a large custom one, then finds nobody reading it.
+    // descriptor at a pipe nobody writes to; JavaScript stops its whole process (SIGSTOP) right after the
+    // answer is written. The next input, a large custom one, then finds nobody reading it.
     private static string StopsReadingAfter(string language, int calls) => language switch
     {
         "python" => $$"""
@@ -45,12 +45,14 @@ public sealed class StalledAndHugeTests(JudgeApp judge)
         "javascript" => $$"""
             let calls = 0;
             var twoSum = function(nums, target) {
+              // The runner's worker never returns to its event loop between tests, so nothing of the code's runs
+              // after its answer unless the code wraps the writes the runner makes.
               if (++calls === {{calls}}) {
                 const fs = require('fs');
                 const write = fs.writeSync;
                 fs.writeSync = function (fd, data, ...rest) {
                   const written = write.call(fs, fd, data, ...rest);
-                  if (String(data).startsWith('{"type":"result"')) process.kill(process.pid, 'SIGSTOP');
+                  if (String(data).includes('"type":"result"')) process.kill(process.pid, 'SIGSTOP');
                   return written;
                 };
               }

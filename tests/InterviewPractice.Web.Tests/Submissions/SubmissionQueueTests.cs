@@ -172,6 +172,29 @@ public sealed class SubmissionQueueTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task AClientWhoseBacklogIsBeingJudgedDoesNotGoFirstAgainWhenOneOfItsSubmissionsFinishes(string provider)
+    {
+        var (app, drop) = await StartAsync(provider);
+        try
+        {
+            var backlog = await AddQueuedAsync(app, 5, "client-a");
+            var queue = Queue(app, "node-a");
+            var first = (await queue.ClaimAsync(CancellationToken.None))!.Id;
+            var other = (await AddQueuedAsync(app, 1, "client-b"))[0];
+            Assert.True(await queue.CompleteAsync(first, Verdict.Accepted, "{}", CancellationToken.None));
+
+            Assert.Equal(backlog[0], first);
+            Assert.Equal(other, (await queue.ClaimAsync(CancellationToken.None))!.Id);
+            Assert.Equal(backlog[1], (await queue.ClaimAsync(CancellationToken.None))!.Id);
+        }
+        finally
+        {
+            await DisposeAsync(app, drop);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task ClaimsGoRoundRobinBetweenClients(string provider)
     {
         var (app, drop) = await StartAsync(provider);

@@ -68,7 +68,7 @@ public sealed class DockerClient : IDisposable
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
-                throw new DockerException($"{request.Method} {request.RequestUri?.AbsolutePath}: the Docker engine did not answer within {timeout.TotalSeconds:0.#} s");
+                throw new EngineUnreachableException($"{request.Method} {request.RequestUri?.AbsolutePath}: the Docker engine did not answer within {timeout.TotalSeconds:0.#} s");
             }
         }
     }
@@ -192,7 +192,7 @@ public sealed class DockerClient : IDisposable
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            throw new DockerException($"attach to container: the Docker engine did not answer within {_timeout.TotalSeconds:0.#} s");
+            throw new EngineUnreachableException($"attach to container: the Docker engine did not answer within {_timeout.TotalSeconds:0.#} s");
         }
     }
 
@@ -227,7 +227,7 @@ public sealed class DockerClient : IDisposable
         {
             if (await stream.ReadAsync(one, ct) == 0)
             {
-                throw new DockerException("attach to container: the engine closed the connection");
+                throw new EngineUnreachableException("attach to container: the engine closed the connection");
             }
             bytes.Add(one[0]);
             if (bytes.Count >= 4 && bytes[^1] == '\n' && bytes[^2] == '\r' && bytes[^3] == '\n' && bytes[^4] == '\r')
@@ -270,11 +270,20 @@ public sealed class DockerClient : IDisposable
 public sealed record ContainerState(string Status, bool Running, bool OOMKilled, long ExitCode, string? Error);
 
 /// <summary>The engine refused or failed a call.</summary>
-public sealed class DockerException(string message) : Exception(message);
+public class DockerException(string message) : Exception(message);
+
+/// <summary>The engine did not answer at all: it is down, hung or restarting (not a refusal of one request).</summary>
+public sealed class EngineUnreachableException(string message) : DockerException(message);
 
 /// <summary>Which failures mean "the engine (or the way to it) failed", as opposed to a bug.</summary>
 public static class EngineFaults
 {
-    /// <summary>True for the errors a call to the engine raises when the engine is down, hung or restarting.</summary>
+    /// <summary>True for the errors a call to the engine raises when the engine is down, hung or restarting, or refuses.</summary>
     public static bool Is(Exception e) => e is DockerException or HttpRequestException or IOException or SocketException;
+
+    /// <summary>
+    /// True when the engine could not be reached or did not answer, as opposed to answering with a refusal:
+    /// nothing about the submission being judged, so the judge is not ready until the engine answers again.
+    /// </summary>
+    public static bool IsUnreachable(Exception e) => e is EngineUnreachableException or HttpRequestException or IOException or SocketException;
 }

@@ -162,6 +162,10 @@ public sealed partial class CompilerPool(DockerClient docker, ContainerReaper re
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             LogStartFailed(e.Message);
+            if (EngineFaults.IsUnreachable(e))
+            {
+                status.EngineUnreachable(e.Message);
+            }
             status.Fault(Part, $"C# compilers cannot be started ({Alive} of {_options.Compilers} up): {e.Message}");
             await Task.Delay(TimeSpan.FromSeconds(1), ct);
         }

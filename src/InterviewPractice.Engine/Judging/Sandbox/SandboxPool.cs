@@ -210,6 +210,10 @@ public sealed partial class SandboxPool(DockerClient docker, ContainerReaper rea
         catch (Exception e)
         {
             LogStartFailed(language, e.Message);
+            if (EngineFaults.IsUnreachable(e))
+            {
+                status.EngineUnreachable(e.Message);
+            }
             status.Fault(Part(language), $"Warm {language.Id()} runners cannot be started: {e.Message}");
             // The engine is struggling; do not spin.
             await Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None);
