@@ -45,9 +45,9 @@ internal static class JudgeCommand
         var judge = host.Services.GetRequiredService<Judge>();
         var started = System.Diagnostics.Stopwatch.StartNew();
         var result = await judge.JudgeAsync(new JudgeRequest(problem, language, await File.ReadAllTextAsync(file, ct), mode, ImmutableArray<System.Text.Json.Nodes.JsonNode>.Empty),
-            t => Console.WriteLine($"  test {t.Index + 1,3} {t.Kind,-7} {t.Verdict,-20} {t.TimeMs,6} ms {(t.MemoryKb is { } kb ? $"{kb / 1024.0,7:0.0} MiB" : "")}{(t.Message is null ? "" : "  " + t.Message)}"),
+            t => Console.WriteLine($"  test {t.Index + 1,3} {t.Kind,-7} {t.Verdict,-20} {(t.TimeMs is { } ms ? $"{ms,6} ms" : "")} {(t.MemoryKb is { } kb ? $"{kb / 1024.0,7:0.0} MiB" : "")}{(t.Message is null ? "" : "  " + t.Message)}"),
             ct);
-        Console.WriteLine($"{result.Verdict}: {result.Passed}/{result.Total} passed, {result.TimeMs} ms max, judged in {started.ElapsedMilliseconds} ms");
+        Console.WriteLine($"{result.Verdict}: {result.Passed}/{result.Total} passed, {result.TimeMs} ms max{(result.MemoryKb is { } peak ? $", {peak / 1024.0:0.0} MiB" : "")}, judged in {started.ElapsedMilliseconds} ms");
         if (result.CompileOutput is not null)
         {
             Console.WriteLine(result.CompileOutput);

