@@ -21,6 +21,13 @@ builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
+// `db migrate` (./interview db migrate): bring the configured database's schema up to date, then exit.
+if (args is ["db", "migrate", ..])
+{
+    await app.MigrateDatabaseAsync();
+    return;
+}
+
 app.UseWebDefaults();
 
 // API

@@ -3,23 +3,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InterviewPractice.Web.Data;
 
-/// <summary>The application's database: SQLite by default, PostgreSQL to scale out.</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+/// <summary>
+/// The application's database: SQLite by default, PostgreSQL to scale out. Each provider has a context of its
+/// own (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>) only so that each has its own
+/// migrations; the model is this one, and the app asks for <see cref="AppDbContext"/>.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Submission> Submissions => Set<Submission>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        var submission = modelBuilder.Entity<Submission>();
-        submission.HasKey(s => s.Id);
-        submission.Property(s => s.Problem).HasMaxLength(100);
-        submission.Property(s => s.Language).HasMaxLength(20);
-        submission.Property(s => s.ClientId).HasMaxLength(100);
-        submission.Property(s => s.LeaseOwner).HasMaxLength(200);
-        submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
-        submission.Property(s => s.Mode).HasConversion<string>().HasMaxLength(20);
-        submission.Property(s => s.Verdict).HasConversion<string>().HasMaxLength(40);
-        // The queue reads "oldest claimable first" on every poll.
-        submission.HasIndex(s => new { s.Status, s.CreatedAt });
-    }
+    // Each feature configures its own entities (an IEntityTypeConfiguration beside the entity).
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 }

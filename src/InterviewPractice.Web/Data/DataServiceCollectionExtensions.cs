@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace InterviewPractice.Web.Data;
 
@@ -20,33 +21,40 @@ public static class DataServiceCollectionExtensions
                 }
                 // Writers wait for each other instead of failing with "database is locked".
                 builder.DefaultTimeout = 30;
-                services.AddDbContext<AppDbContext>(o => o.UseSqlite(builder.ToString()));
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(builder.ToString()));
                 break;
             case "postgres" or "postgresql":
-                services.AddDbContext<AppDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(options.ConnectionString));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use sqlite or postgres.");
         }
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService<DatabaseSetup>();
         return services;
     }
+
+    /// <summary>Applies the migrations as a start would, without starting: the <c>db migrate</c> command.</summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        using var cancel = new CancellationTokenSource();
+        // Ctrl+C stops between statements; the migration in progress rolls back with its transaction.
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancel.Token);
+    }
 }
 
-/// <summary>Creates the schema before anything else touches the database.</summary>
-internal sealed class DatabaseSetup(IServiceScopeFactory scopes) : IHostedService
+/// <summary>Brings the schema up to date (or, with Database:Migrate false, checks it is) before anything else touches the database.</summary>
+internal sealed class DatabaseSetup(DatabaseMigrator migrator, IOptions<DatabaseOptions> options) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.EnsureCreatedAsync(cancellationToken);
-        if (db.Database.IsSqlite())
-        {
-            // WAL lets the API read while a worker writes; the setting is stored in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        }
-    }
+    public Task StartAsync(CancellationToken cancellationToken) => options.Value.Migrate
+        ? migrator.MigrateAsync(cancellationToken)
+        : migrator.EnsureUpToDateAsync(cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -17,7 +17,12 @@ public sealed class QueryCounter : DbCommandInterceptor
     private (Func<string, bool> Match, int Times)? _fault;
 
     /// <summary>Adds the counter to the app's database context.</summary>
-    public void AddTo(IServiceCollection services) => services.ConfigureDbContext<Data.AppDbContext>(o => o.AddInterceptors(this));
+    public void AddTo(IServiceCollection services)
+    {
+        // Options belong to the provider's context type, which the app registers as AppDbContext.
+        services.ConfigureDbContext<Data.SqliteAppDbContext>(o => o.AddInterceptors(this));
+        services.ConfigureDbContext<Data.PostgresAppDbContext>(o => o.AddInterceptors(this));
+    }
 
     public int Count(Func<string, bool> match)
     {

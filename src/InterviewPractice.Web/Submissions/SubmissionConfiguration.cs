@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InterviewPractice.Web.Submissions;
+
+/// <summary>
+/// The Submissions table. The queue's raw SQL (<see cref="SubmissionQueue"/>) names this table, its columns and
+/// relies on the (Status, CreatedAt) index: renaming any of them needs that SQL changed in the same migration.
+/// </summary>
+internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
+{
+    public void Configure(EntityTypeBuilder<Submission> submission)
+    {
+        submission.ToTable("Submissions");
+        submission.HasKey(s => s.Id);
+        submission.Property(s => s.Problem).HasMaxLength(100);
+        submission.Property(s => s.Language).HasMaxLength(20);
+        submission.Property(s => s.ClientId).HasMaxLength(100);
+        submission.Property(s => s.LeaseOwner).HasMaxLength(200);
+        submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        submission.Property(s => s.Mode).HasConversion<string>().HasMaxLength(20);
+        submission.Property(s => s.Verdict).HasConversion<string>().HasMaxLength(40);
+        // The queue reads "oldest claimable first" on every poll.
+        submission.HasIndex(s => new { s.Status, s.CreatedAt });
+    }
+}
