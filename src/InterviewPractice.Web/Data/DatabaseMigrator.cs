@@ -87,23 +87,26 @@ internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, ILog
         // In a transaction so that two SQLite processes adopting one file take turns (SQLite's transactions take
         // the write lock at once); on PostgreSQL the advisory lock already makes them.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (!await SubmissionsTableExistsAsync(db, ct) || (await db.Database.GetAppliedMigrationsAsync(ct)).Any())
+        var history = db.GetService<IHistoryRepository>();
+        // Probed here rather than by GetAppliedMigrations, whose failed read of a missing history table would
+        // abort a PostgreSQL transaction.
+        if (!await TableExistsAsync(db, "Submissions", ct)
+            || (await TableExistsAsync(db, HistoryRepository.DefaultTableName, ct) && (await db.Database.GetAppliedMigrationsAsync(ct)).Any()))
         {
             return;
         }
         var first = db.Database.GetMigrations().First();
-        var history = db.GetService<IHistoryRepository>();
         await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), ct);
         await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(first, ProductInfo.GetVersion())), ct);
         await transaction.CommitAsync(ct);
         LogAdopted(logger, first);
     }
 
-    private static async Task<bool> SubmissionsTableExistsAsync(AppDbContext db, CancellationToken ct)
+    private static async Task<bool> TableExistsAsync(AppDbContext db, string table, CancellationToken ct)
     {
         var query = db.Database.IsNpgsql()
-            ? db.Database.SqlQuery<int>($"""SELECT COUNT(*)::int AS "Value" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'Submissions'""")
-            : db.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM sqlite_master WHERE type = 'table' AND name = 'Submissions'""");
+            ? db.Database.SqlQuery<int>($"""SELECT COUNT(*)::int AS "Value" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = {table}""")
+            : db.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM sqlite_master WHERE type = 'table' AND name = {table}""");
         return await query.SingleAsync(ct) > 0;
     }
 

@@ -20,8 +20,8 @@ public sealed class QueryCounter : DbCommandInterceptor
     public void AddTo(IServiceCollection services)
     {
         // Options belong to the provider's context type, which the app registers as AppDbContext.
-        services.ConfigureDbContext<Data.SqliteAppDbContext>(o => o.AddInterceptors(this));
-        services.ConfigureDbContext<Data.PostgresAppDbContext>(o => o.AddInterceptors(this));
+        services.ConfigureDbContext<InterviewPractice.Web.Data.SqliteAppDbContext>(o => o.AddInterceptors(this));
+        services.ConfigureDbContext<InterviewPractice.Web.Data.PostgresAppDbContext>(o => o.AddInterceptors(this));
     }
 
     public int Count(Func<string, bool> match)
