@@ -96,16 +96,21 @@ public sealed class SubmissionsApiTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
-    public async Task FullQueueAnswers429WithRetryAfter()
+    // Sends `limit` accepted submissions under the setting, then one more, and returns the answer to that one.
+    private async Task<HttpResponseMessage> PostPastLimitAsync(string setting, int limit)
     {
-        var client = Client(new Dictionary<string, string?> { ["Submissions:MaxQueued"] = "2" });
-        for (var i = 0; i < 2; i++)
+        var client = Client(new Dictionary<string, string?> { [setting] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        for (var i = 0; i < limit; i++)
         {
             Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsJsonAsync("/api/submissions", Body())).StatusCode);
         }
+        return await client.PostAsJsonAsync("/api/submissions", Body());
+    }
 
-        var response = await client.PostAsJsonAsync("/api/submissions", Body());
+    [Fact]
+    public async Task FullQueueAnswers429WithRetryAfter()
+    {
+        var response = await PostPastLimitAsync("Submissions:MaxQueued", 2);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
@@ -115,13 +120,7 @@ public sealed class SubmissionsApiTests : IDisposable
     [Fact]
     public async Task ClientOverItsRateLimitAnswers429WithRetryAfter()
     {
-        var client = Client(new Dictionary<string, string?> { ["Submissions:PerClientPerMinute"] = "3" });
-        for (var i = 0; i < 3; i++)
-        {
-            Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsJsonAsync("/api/submissions", Body())).StatusCode);
-        }
-
-        var response = await client.PostAsJsonAsync("/api/submissions", Body());
+        var response = await PostPastLimitAsync("Submissions:PerClientPerMinute", 3);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.NotNull(response.Headers.RetryAfter);
@@ -148,13 +147,7 @@ public sealed class SubmissionsApiTests : IDisposable
     [Fact]
     public async Task ClientPastItsQueuedLimitAnswers429SayingWhatToDo()
     {
-        var client = Client(new Dictionary<string, string?> { ["Submissions:MaxQueuedPerClient"] = "2" });
-        for (var i = 0; i < 2; i++)
-        {
-            Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsJsonAsync("/api/submissions", Body())).StatusCode);
-        }
-
-        var response = await client.PostAsJsonAsync("/api/submissions", Body());
+        var response = await PostPastLimitAsync("Submissions:MaxQueuedPerClient", 2);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
