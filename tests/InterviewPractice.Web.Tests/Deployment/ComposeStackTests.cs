@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
+using InterviewPractice.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace InterviewPractice.Web.Tests.Deployment;
@@ -32,6 +33,20 @@ public sealed class ComposeStackTests(ComposeStack stack, ITestOutputHelper outp
             var view = await stack.VerdictAsync(id);
             Assert.True((string?)view["verdict"] == "Accepted", $"{view["language"]}: {view.ToJsonString()}");
         }
+    }
+
+    [Fact]
+    public async Task ServerSentEventsPassThroughTheProxy()
+    {
+        var id = await stack.SubmitAsync("python");
+        await using var stream = await EventStream.OpenAsync(stack.Client, $"/api/submissions/{id}/events");
+        var events = new List<(string Event, JsonNode? Data)>();
+        while (await stream.NextAsync() is { } next)
+        {
+            events.Add(next);
+        }
+        Assert.Equal("status", events[0].Event);
+        Assert.Equal(("done", "Accepted"), ((string?)events[^1].Data?["status"], (string?)events[^1].Data?["verdict"]));
     }
 
     [Fact]
