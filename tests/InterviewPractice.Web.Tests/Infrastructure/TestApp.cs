@@ -87,6 +87,18 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public Task WaitForJudgeAsync() =>
         this.UntilAsync(s => s.Ready, "ready (./interview test starts Docker and builds the sandbox image)");
 
+    /// <summary>
+    /// Removes every container labelled with this app's node, for tests that break the engine on purpose: an engine
+    /// that goes away in the middle of a create can leave a container the app could not remove (the next start of
+    /// its node would sweep it, but test nodes never start again).
+    /// </summary>
+    public async Task RemoveItsContainersAsync()
+    {
+        using var docker = new InterviewPractice.Judging.Docker.DockerClient(new JudgeOptions().DockerEndpoint, TimeSpan.FromSeconds(30));
+        var left = await docker.ListByLabelAsync($"{InterviewPractice.Judging.Sandbox.SandboxSpecs.NodeLabel}={NodeId}", CancellationToken.None);
+        await Task.WhenAll(left.Select(id => docker.RemoveAsync(id, CancellationToken.None)));
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

@@ -82,6 +82,8 @@ public sealed class EngineFaultTests
         Assert.Equal("Accepted", (string?)done["verdict"]);
         var honest = await SubmissionClient.JudgeAsync(client, "two-sum", "csharp", SubmissionClient.Reference("two-sum", "csharp"));
         Assert.Equal("Accepted", (string?)honest["verdict"]);
+        app.Dispose();
+        await app.RemoveItsContainersAsync();
     }
 
     [Fact]

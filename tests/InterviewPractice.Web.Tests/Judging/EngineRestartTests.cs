@@ -66,6 +66,8 @@ public sealed class EngineRestartTests
             Assert.Single(app.Logs.Lines, l => l.Contains($"Judged {id}", StringComparison.Ordinal));
         }
         await app.UntilAsync(s => s.Health == "ok", "ok again", seconds: 90);
+        app.Dispose();
+        await app.RemoveItsContainersAsync();
     }
 
     // As an operator would: SIGTERM to the daemon the project's setup started, then wait for it to be gone.
