@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using InterviewPractice.Judging.Sandbox;
 using InterviewPractice.Problems;
+using Microsoft.Extensions.Options;
 
 namespace InterviewPractice.Judging;
 
@@ -42,7 +43,15 @@ public static class JudgeTelemetry
         public const string TestIndex = "judge.test.index";
         public const string TestKind = "judge.test.kind";
         public const string Status = "status";
+        public const string Node = "node";
     }
+
+    /// <summary>
+    /// The judge's meter of this node: tagged with <see cref="JudgeOptions.NodeId"/>, so the instruments of judges
+    /// sharing a process (tests) or a collector stay apart.
+    /// </summary>
+    public static Meter CreateMeter(IMeterFactory meters, JudgeOptions options) =>
+        meters.Create(new MeterOptions(Name) { Tags = [new(Tags.Node, options.NodeId)] });
 
     /// <summary>Marks the current <c>judge.test</c> span with the test's graded verdict (no-op elsewhere).</summary>
     internal static void Graded(TestResult result)
@@ -61,9 +70,9 @@ public static class JudgeTelemetry
 /// </summary>
 public sealed class JudgeMetrics
 {
-    public JudgeMetrics(IMeterFactory meters, SandboxPool pool, CompilerPool compilers)
+    public JudgeMetrics(IMeterFactory meters, SandboxPool pool, CompilerPool compilers, IOptions<JudgeOptions> options)
     {
-        var meter = meters.Create(JudgeTelemetry.Name);
+        var meter = JudgeTelemetry.CreateMeter(meters, options.Value);
         meter.CreateObservableGauge("judge.pool.idle", () => PerLanguage(pool.IdleCount), "{container}", "Idle warm runner containers, per language.");
         meter.CreateObservableGauge("judge.pool.target", () => PerLanguage(pool.Target), "{container}", "Idle runners the warm pool aims to keep now, per language (grows with arrivals).");
         meter.CreateObservableGauge("judge.compilers", () => compilers.Alive, "{container}", "C# compiler containers started and not known to be dead.");

@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using InterviewPractice.Judging;
 using InterviewPractice.Web.Data;
 using InterviewPractice.Web.Submissions;
+using Microsoft.Extensions.Options;
 
 namespace InterviewPractice.Web.Telemetry;
 
@@ -24,12 +25,12 @@ public sealed partial class SubmissionMetrics
     private Measurement<int>[] _depth = [];
     private long _depthReadAt = long.MinValue;
 
-    public SubmissionMetrics(IMeterFactory meters, IServiceScopeFactory scopes, TimeProvider clock, ILogger<SubmissionMetrics> logger)
+    public SubmissionMetrics(IMeterFactory meters, IServiceScopeFactory scopes, TimeProvider clock, IOptions<JudgeOptions> judge, ILogger<SubmissionMetrics> logger)
     {
         _scopes = scopes;
         _clock = clock;
         _logger = logger;
-        var meter = meters.Create(JudgeTelemetry.Name);
+        var meter = JudgeTelemetry.CreateMeter(meters, judge.Value);
         meter.CreateObservableGauge("judge.queue.depth", ReadDepth, "{submission}", "Submissions queued and being judged (tag status), over all nodes.");
         _duration = meter.CreateHistogram("judge.submission.duration", "s", "Time from a submission's arrival to its stored verdict, queueing included.",
             tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 30, 60, 120, 300] });
