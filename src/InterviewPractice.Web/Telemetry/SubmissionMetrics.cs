@@ -33,7 +33,7 @@ public sealed partial class SubmissionMetrics
         var meter = JudgeTelemetry.CreateMeter(meters, judge.Value);
         meter.CreateObservableGauge("judge.queue.depth", ReadDepth, "{submission}", "Submissions queued and being judged (tag status), over all nodes.");
         _duration = meter.CreateHistogram("judge.submission.duration", "s", "Time from a submission's arrival to its stored verdict, queueing included.",
-            tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 30, 60, 120, 300] });
+            tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300] });
         _verdicts = meter.CreateCounter<long>("judge.verdicts", "{submission}", "Verdicts stored, per verdict and language.");
     }
 
