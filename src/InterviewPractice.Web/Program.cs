@@ -4,6 +4,7 @@ using InterviewPractice.Web.Data;
 using InterviewPractice.Web.Hosting;
 using InterviewPractice.Web.Problems;
 using InterviewPractice.Web.Submissions;
+using InterviewPractice.Web.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,8 +16,9 @@ builder.Services.AddData(builder.Configuration);
 builder.Services.AddJudge();
 builder.Services.AddSubmissions();
 
-// HTTP: JSON, ProblemDetails, body limits, OpenAPI; pages.
+// HTTP: JSON, ProblemDetails, body limits, OpenAPI; pages. Traces and metrics (Prometheus, OTLP) when configured.
 builder.AddWebDefaults();
+builder.AddTelemetry();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -28,6 +30,7 @@ if (args is ["db", "migrate", ..])
     return;
 }
 
+app.UseTelemetry();
 app.UseWebDefaults();
 
 // API

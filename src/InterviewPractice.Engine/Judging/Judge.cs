@@ -203,6 +203,7 @@ public sealed class Judge(SubmissionRunner runner, CustomChecker customChecker, 
 
     private static void Report(List<TestResult> results, TestResult result, Action<TestResult>? progress)
     {
+        JudgeTelemetry.Graded(result);
         results.Add(result);
         progress?.Invoke(result);
     }

@@ -11,7 +11,7 @@ namespace InterviewPractice.Judging;
 /// previous run of this node left behind (a server killed mid-run), keeps the warm runners and compilers topped
 /// up and removes used containers, and watches the engine until the host stops: an engine that stops answering
 /// makes the judge not ready (workers stop claiming) and its warm containers are dropped, since a restarted
-/// engine has killed them.
+/// engine has killed them. It also holds the pools' gauges (<see cref="JudgeMetrics"/>), which live as long as the judge.
 /// </summary>
 public sealed partial class JudgeHost(
     DockerClient docker,
@@ -19,9 +19,13 @@ public sealed partial class JudgeHost(
     CompilerPool compilers,
     ContainerReaper reaper,
     JudgeStatus status,
+    JudgeMetrics metrics,
     IOptions<JudgeOptions> options,
     ILogger<JudgeHost> logger) : BackgroundService
 {
+    // Held, not used: the gauges exist from the moment the host that keeps the pools does.
+    private readonly JudgeMetrics _metrics = metrics;
+
     private int _seenEpoch;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

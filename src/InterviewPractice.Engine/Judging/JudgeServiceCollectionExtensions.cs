@@ -22,6 +22,7 @@ public static class JudgeServiceCollectionExtensions
             .Validate(o => o.DockerEndpoint.StartsWith("unix://", StringComparison.Ordinal), "Judge:DockerEndpoint must be a unix:// socket")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
         services.AddSingleton(sp =>
         {
             var judge = sp.GetRequiredService<IOptions<JudgeOptions>>().Value;
@@ -35,6 +36,7 @@ public static class JudgeServiceCollectionExtensions
         services.AddSingleton<Judge>();
         services.AddSingleton<JudgeStatus>();
         services.AddSingleton<CompileBudget>();
+        services.AddSingleton<JudgeMetrics>();
         services.AddHostedService<JudgeHost>();
         return services;
     }

@@ -47,7 +47,11 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, C
                 return new RunOutcome(Verdict.CompilationError, $"Not compiled: this client has used its {_options.CompileBudgetPerMinute.TotalSeconds:0} s of C# compile time for this minute. Try again in {Math.Ceiling(wait.TotalSeconds):0} s.", []);
             }
             var compileStarted = Stopwatch.GetTimestamp();
-            compiled = await compilers.CompileAsync(code, program: problem.Io == IoMode.Stdio, ct);
+            using (var compiling = JudgeTelemetry.Source.StartActivity(JudgeTelemetry.Spans.Compile))
+            {
+                compiled = await compilers.CompileAsync(code, program: problem.Io == IoMode.Stdio, ct);
+                compiling?.SetTag("judge.compile.ok", compiled.Ok);
+            }
             if (client is not null)
             {
                 budget.Spend(client, Stopwatch.GetElapsedTime(compileStarted));
@@ -71,17 +75,25 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, C
                 Assembly = compiled?.Assembly,
                 Pdb = compiled?.Pdb,
             };
-            var loaded = await box.ExchangeAsync(load, ProtocolJsonContext.Default.LoadRequest, _options.LoadTimeout, _options.MaxResultBytes, ct);
-            var loadFailure = await LoadFailureAsync(box, loaded, ct);
-            if (loadFailure is not null)
+            using (var loading = JudgeTelemetry.Source.StartActivity(JudgeTelemetry.Spans.Load))
             {
-                return loadFailure;
+                var loaded = await box.ExchangeAsync(load, ProtocolJsonContext.Default.LoadRequest, _options.LoadTimeout, _options.MaxResultBytes, ct);
+                var loadFailure = await LoadFailureAsync(box, loaded, ct);
+                if (loadFailure is not null)
+                {
+                    loading?.SetTag(JudgeTelemetry.Tags.Verdict, loadFailure.Failure?.ToString());
+                    return loadFailure;
+                }
             }
             var cases = new List<CaseOutcome>();
             for (var i = 0; i < inputs.Count; i++)
             {
+                // The span stays current while the caller grades the outcome (next), which tags it with the verdict.
+                using var test = JudgeTelemetry.Source.StartActivity(JudgeTelemetry.Spans.Test);
+                test?.SetTag(JudgeTelemetry.Tags.TestIndex, i);
                 var outcome = await RunCaseAsync(box, problem, i, inputs[i], ct);
                 cases.Add(outcome);
+                test?.SetTag(JudgeTelemetry.Tags.Verdict, outcome.Failure?.ToString());
                 if (!next(i, outcome) || box.Broken)
                 {
                     break;

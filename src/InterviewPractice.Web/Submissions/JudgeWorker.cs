@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewPractice.Judging;
 using InterviewPractice.Problems;
+using InterviewPractice.Web.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace InterviewPractice.Web.Submissions;
@@ -110,6 +111,7 @@ public sealed partial class JudgeWorker(
 
     private async Task JudgeOneAsync(Submission submission, CancellationToken ct)
     {
+        using var judging = SubmissionTracing.StartJudging(submission);
         events.Publish(new SubmissionStarted(submission.Id));
         var request = Request(submission);
         // The lease is renewed while the judging can still be making progress: never past its budget, which
@@ -141,7 +143,7 @@ public sealed partial class JudgeWorker(
             }
         }
         var json = JsonSerializer.Serialize(result, SubmissionJson.Options);
-        if (await queue.CompleteAsync(submission.Id, result.Verdict, json, ct))
+        if (await queue.CompleteAsync(submission, result.Verdict, json, ct))
         {
             LogJudged(submission.Id, submission.Problem, submission.Language, result.Verdict);
             events.Publish(new SubmissionFinished(submission.Id));

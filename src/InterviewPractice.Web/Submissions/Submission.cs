@@ -31,4 +31,7 @@ public sealed class Submission
     /// <summary>The node judging it; with <see cref="LeaseUntil"/>, lets another node take over from a dead one.</summary>
     public string? LeaseOwner { get; set; }
     public DateTime? LeaseUntil { get; set; }
+
+    /// <summary>The creating request's W3C <c>traceparent</c>: the judging continues its trace.</summary>
+    public string? TraceParent { get; set; }
 }

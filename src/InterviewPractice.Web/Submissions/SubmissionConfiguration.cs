@@ -17,6 +17,8 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         submission.Property(s => s.Language).HasMaxLength(20);
         submission.Property(s => s.ClientId).HasMaxLength(100);
         submission.Property(s => s.LeaseOwner).HasMaxLength(200);
+        // W3C traceparent, version 00: "00-" + 32 + "-" + 16 + "-" + 2 hex digits.
+        submission.Property(s => s.TraceParent).HasMaxLength(55);
         submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         submission.Property(s => s.Mode).HasConversion<string>().HasMaxLength(20);
         submission.Property(s => s.Verdict).HasConversion<string>().HasMaxLength(40);

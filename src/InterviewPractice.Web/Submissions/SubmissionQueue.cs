@@ -1,5 +1,6 @@
 using InterviewPractice.Judging;
 using InterviewPractice.Web.Data;
+using InterviewPractice.Web.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace InterviewPractice.Web.Submissions;
 /// completed only by the node that still holds it. So none is lost (an expired lease is claimable again) and
 /// none is judged twice to completion.
 /// </summary>
-public sealed class SubmissionQueue(IServiceScopeFactory scopes, IOptions<SubmissionsOptions> options, IOptions<JudgeOptions> judge, TimeProvider clock)
+public sealed class SubmissionQueue(IServiceScopeFactory scopes, IOptions<SubmissionsOptions> options, IOptions<JudgeOptions> judge, TimeProvider clock, SubmissionMetrics metrics)
 {
     private string Node => judge.Value.NodeId;
 
@@ -128,19 +129,40 @@ public sealed class SubmissionQueue(IServiceScopeFactory scopes, IOptions<Submis
     /// Stores a verdict if this node still holds the submission; false when another node took it over. A result
     /// larger than <c>Submissions:MaxResultBytes</c> is stored cut down (see <see cref="StoredResult"/>).
     /// </summary>
-    public async Task<bool> CompleteAsync(Guid id, Verdict verdict, string resultJson, CancellationToken ct)
+    public async Task<bool> CompleteAsync(Guid id, Verdict verdict, string resultJson, CancellationToken ct) =>
+        await StoreVerdictAsync(id, verdict, resultJson, ct) is not null;
+
+    /// <summary>
+    /// <see cref="CompleteAsync(Guid, Verdict, string, CancellationToken)"/> for a claimed submission, traced as its
+    /// <c>judge.verdict</c> span and, once stored, counted in the verdict and submit-to-verdict metrics.
+    /// </summary>
+    public async Task<bool> CompleteAsync(Submission submission, Verdict verdict, string resultJson, CancellationToken ct)
+    {
+        using var storing = SubmissionTracing.StartStoring(verdict);
+        if (await StoreVerdictAsync(submission.Id, verdict, resultJson, ct) is not { } finishedAt)
+        {
+            storing?.SetTag("judge.lease_lost", true);
+            return false;
+        }
+        metrics.Judged(submission, verdict, finishedAt);
+        return true;
+    }
+
+    // The time it was stored (FinishedAt), or null when this node no longer holds the submission.
+    private async Task<DateTime?> StoreVerdictAsync(Guid id, Verdict verdict, string resultJson, CancellationToken ct)
     {
         resultJson = StoredResult.Bound(resultJson, options.Value.MaxResultBytes);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
-        return await db.Submissions.Where(s => s.Id == id && s.LeaseOwner == Node && s.Status == SubmissionStatus.Running)
+        var stored = await db.Submissions.Where(s => s.Id == id && s.LeaseOwner == Node && s.Status == SubmissionStatus.Running)
             .ExecuteUpdateAsync(u => u
                 .SetProperty(s => s.Status, SubmissionStatus.Done)
                 .SetProperty(s => s.Verdict, verdict)
                 .SetProperty(s => s.ResultJson, resultJson)
                 .SetProperty(s => s.FinishedAt, now)
                 .SetProperty(s => s.LeaseUntil, (DateTime?)null), ct) == 1;
+        return stored ? now : null;
     }
 
     /// <summary>

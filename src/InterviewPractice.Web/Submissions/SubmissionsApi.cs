@@ -5,7 +5,9 @@ using InterviewPractice.Judging;
 using InterviewPractice.Problems;
 using InterviewPractice.Web.Data;
 using InterviewPractice.Web.Hosting;
+using InterviewPractice.Web.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using static InterviewPractice.Web.Submissions.SubmissionProblems;
 
@@ -34,6 +36,7 @@ public static class SubmissionsApi
             .ValidateOnStart();
         services.AddSingleton<SubmissionEvents>();
         services.AddSingleton<SubmissionQueue>();
+        services.TryAddSingleton<SubmissionMetrics>();
         services.AddSingleton<ClientWaiters>();
         services.AddHostedService<JudgeWorker>();
         services.AddHostedService<SubmissionWatcher>();
@@ -122,6 +125,7 @@ public static class SubmissionsApi
             Status = SubmissionStatus.Queued,
             ClientId = client,
             CreatedAt = s.Clock.GetUtcNow().UtcDateTime,
+            TraceParent = SubmissionTracing.CurrentTraceParent(),
         };
         s.Db.Submissions.Add(submission);
         // Stored (committed) before 202: a restart after this point still judges it.

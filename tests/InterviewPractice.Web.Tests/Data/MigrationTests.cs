@@ -62,8 +62,8 @@ public sealed class MigrationTests
             Assert.Equal(Migrations(app), await database.HistoryAsync());
         }
 
-        // Adopting changed no table; and a second start finds nothing to do.
-        Assert.Equal(schemaBefore, await database.SchemaAsync());
+        // Adopting changed nothing it found (the later migrations only add to it); a second start finds nothing to do.
+        Assert.Subset((await database.SchemaAsync()).ToHashSet(), schemaBefore.ToHashSet());
         using var again = new TestApp(settings: database.Settings);
         Assert.Equal(3, (await RowsAsync(again)).Count);
     }

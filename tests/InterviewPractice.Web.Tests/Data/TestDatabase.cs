@@ -97,10 +97,17 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The tables, columns and indexes the app's schema consists of (not EF Core's own tables), sorted.</summary>
     public async Task<List<string>> SchemaAsync()
     {
+        // SQLite: column by column, not the CREATE TABLE text, which keeps the order columns were added in (a
+        // migration's ADD COLUMN can only append) where a fresh model script orders them its own way.
         var rows = Provider == "sqlite"
             ? await QueryAsync("""
+                SELECT 'column ' || m.name || '.' || c.name || ' ' || c.type || ' nullable=' || (CASE WHEN c."notnull" THEN 'NO' ELSE 'YES' END)
+                       || ' pk=' || c.pk || ' default=' || COALESCE(c.dflt_value, '')
+                FROM sqlite_master AS m, pragma_table_info(m.name) AS c
+                WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '\_\_EF%' ESCAPE '\'
+                UNION ALL
                 SELECT m.type || ' ' || m.name || ': ' || COALESCE(m.sql, '') FROM sqlite_master AS m
-                WHERE m.name NOT LIKE 'sqlite_%' AND m.tbl_name NOT LIKE '__EF%'
+                WHERE m.type <> 'table' AND m.name NOT LIKE 'sqlite_%' AND m.tbl_name NOT LIKE '\_\_EF%' ESCAPE '\'
                 """)
             : await QueryAsync("""
                 SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || COALESCE('(' || character_maximum_length || ')', '') || ' nullable=' || is_nullable

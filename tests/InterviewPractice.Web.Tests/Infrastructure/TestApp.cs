@@ -74,6 +74,24 @@ public sealed class TestApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// Serve on a real socket at the configured URLs (setting <c>urls</c>), as the app does outside tests: for
+    /// endpoints the app adds to them, such as the metrics management port.
+    /// </summary>
+    public TestApp OnKestrelAtConfiguredUrls()
+    {
+        UseKestrel();
+        return this;
+    }
+
+    /// <summary>Every address the real server listens on, starting it if needed.</summary>
+    public async Task<IReadOnlyList<Uri>> StartKestrelAtConfiguredUrlsAsync()
+    {
+        await Task.Run(StartServer).WaitAsync(TimeSpan.FromSeconds(60));
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        return [.. addresses.Select(a => new Uri(a.TrimEnd('/') + "/"))];
+    }
+
     /// <summary>The address of the real server (after <see cref="OnKestrel"/>), starting it if needed.</summary>
     public async Task<Uri> StartKestrelAsync()
     {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using InterviewPractice.Judging;
 using InterviewPractice.Web.Data;
 using InterviewPractice.Web.Submissions;
+using InterviewPractice.Web.Telemetry;
 using InterviewPractice.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,7 +59,8 @@ public sealed class SubmissionQueueTests
         app.Services.GetRequiredService<IServiceScopeFactory>(),
         Options.Create(new SubmissionsOptions { Lease = TimeSpan.FromMinutes(1), MaxRunningPerClient = maxRunningPerClient, MaxResultBytes = maxResultBytes }),
         Options.Create(new JudgeOptions { NodeId = node }),
-        clock ?? TimeProvider.System);
+        clock ?? TimeProvider.System,
+        app.Services.GetRequiredService<SubmissionMetrics>());
 
     private static readonly DateTime Start = DateTime.UtcNow;
     private static int _created;

@@ -52,6 +52,8 @@ public sealed partial class SandboxPool(DockerClient docker, ContainerReaper rea
     /// <summary>A started runner for <paramref name="language"/> with the given memory limit: warm if one is idle.</summary>
     public async Task<SandboxContainer> RentAsync(Language language, int memoryMb, CancellationToken ct)
     {
+        using var renting = JudgeTelemetry.Source.StartActivity(JudgeTelemetry.Spans.Rent);
+        renting?.SetTag(JudgeTelemetry.Tags.Language, language.Id());
         Arrivals(language).Add(clock.GetTimestamp());
         SandboxContainer? box = null;
         while (Idle(language).Reader.TryRead(out var idle))
@@ -65,6 +67,7 @@ public sealed partial class SandboxPool(DockerClient docker, ContainerReaper rea
             Discard(idle);
         }
         _wake.Release();
+        renting?.SetTag(JudgeTelemetry.Tags.Runner, box is null ? "cold" : "warm");
         if (box is null)
         {
             LogCold(language);

@@ -82,6 +82,10 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("character varying(55)");
+
                     b.Property<string>("Verdict")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");

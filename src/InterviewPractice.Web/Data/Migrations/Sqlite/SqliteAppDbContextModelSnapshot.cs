@@ -77,6 +77,10 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Verdict")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
