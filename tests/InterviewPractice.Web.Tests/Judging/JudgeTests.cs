@@ -26,7 +26,8 @@ public sealed class JudgeTests(JudgeApp judge)
         Assert.All(result["tests"]!.AsArray(), t =>
         {
             Assert.Equal("Hidden", (string?)t!["kind"]);
-            // Hidden cases come back as index, verdict, time and memory: never input or output.
+            // Hidden cases come back as index and verdict only: no input or output, no time or memory.
+            Assert.Equal(["index", "kind", "verdict"], t.AsObject().Select(p => p.Key).Order());
             Assert.Null(t["input"]);
             Assert.Null(t["expected"]);
             Assert.Null(t["actual"]);
