@@ -20,8 +20,9 @@ public sealed partial class RedisSubmissionNotifier(
     private readonly RedisChannel _channel = RedisChannel.Literal(options.Value.Channel);
     private volatile ConnectionMultiplexer? _redis;
     private volatile string? _failure;
+    private volatile bool _subscribed;
 
-    public bool ReachesOtherNodes => _redis is { IsConnected: true };
+    public bool ReachesOtherNodes => _subscribed && _redis is { IsConnected: true };
 
     public string? Problem => _redis switch
     {
@@ -61,7 +62,12 @@ public sealed partial class RedisSubmissionNotifier(
             _failure = $"{a.FailureType}: {a.Exception?.Message}";
             LogDown(a.ConnectionType, a.EndPoint?.ToString(), _failure);
         };
-        redis.ConnectionRestored += (_, a) => LogRestored(a.ConnectionType, a.EndPoint?.ToString());
+        redis.ConnectionRestored += (_, a) =>
+        {
+            // A subscription that failed is renewed with the connection.
+            _subscribed = true;
+            LogRestored(a.ConnectionType, a.EndPoint?.ToString());
+        };
         _redis = redis;
         // Subscribed once, when first connected: the multiplexer keeps the subscription and renews it after
         // every reconnect, so subscribing again would deliver each message twice.
@@ -71,7 +77,11 @@ public sealed partial class RedisSubmissionNotifier(
         }
         try
         {
-            await redis.GetSubscriber().SubscribeAsync(_channel, (_, body) => Receive(body));
+            // A queue, not a handler: StackExchange.Redis runs handlers concurrently, and a test's progress must
+            // not overtake the one before it, nor the verdict its last test.
+            var messages = await redis.GetSubscriber().SubscribeAsync(_channel);
+            messages.OnMessage(m => Receive(m.Message));
+            _subscribed = true;
             LogSubscribed(options.Value.Channel);
         }
         catch (RedisException e)
