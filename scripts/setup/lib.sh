@@ -78,7 +78,7 @@ apt_install() {
     need_root_debian "install ${missing[*]}" "    apt-get install -y ${missing[*]}   (or your distribution's equivalent)"
     apt_lists_present || apt_update
     log "apt-get install ${missing[*]}"
-    local cmd=(env DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o Dpkg::Use-Pty=0 "${missing[@]}")
+    local cmd=(env DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o Dpkg::Use-Pty=0 -o DPkg::Lock::Timeout=300 "${missing[@]}")
     if ! "${cmd[@]}" >"$SETUP_LOG_DIR/apt-install.log" 2>&1; then
         apt_update
         run_logged apt-install "${cmd[@]}" \

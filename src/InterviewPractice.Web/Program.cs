@@ -8,18 +8,31 @@ using InterviewPractice.Web.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Role (--role web|judge|all, default all): web serves pages and the API and has no Docker client at all;
+// judge runs the workers, holds the Docker socket and serves only /health.
+var role = builder.AddRole();
+
 // Content: problem folders, loaded at start and reloaded when they change.
 builder.Services.AddProblems();
 
-// Judging: submissions stored in the database (the queue), judged in sandbox containers.
+// Submissions: stored in the database (the queue); their events reach every node (Redis when configured).
 builder.Services.AddData(builder.Configuration);
-builder.Services.AddJudge();
-builder.Services.AddSubmissions();
+builder.Services.AddSubmissions(builder.Configuration);
+
+// Judging: sandbox containers and the workers that claim from the queue.
+if (role.Judges)
+{
+    builder.Services.AddJudge();
+    builder.Services.AddJudgeWorkers();
+}
 
 // HTTP: JSON, ProblemDetails, body limits, OpenAPI; pages. Traces and metrics (Prometheus, OTLP) when configured.
 builder.AddWebDefaults();
 builder.AddTelemetry();
-builder.Services.AddRazorPages();
+if (role.Serves)
+{
+    builder.Services.AddRazorPages();
+}
 
 var app = builder.Build();
 
@@ -32,15 +45,19 @@ if (args is ["db", "migrate", ..])
 
 app.UseTelemetry();
 app.UseWebDefaults();
-
-// API
-app.MapProblems();
-app.MapSets();
-app.MapSubmissions();
 app.MapHealth();
 
-// Pages
-app.MapRazorPages();
+if (role.Serves)
+{
+    // API
+    app.UseSiteAssets();
+    app.MapProblems();
+    app.MapSets();
+    app.MapSubmissions();
+
+    // Pages
+    app.MapRazorPages();
+}
 
 app.Run();
 

@@ -35,8 +35,14 @@ public static class WebDefaults
         app.UseStatusCodePages();
         app.Use(ServerTiming);
         app.Use(RejectOversizedBodies);
-        app.UseStaticFiles();
         app.UseRateLimiter();
+        return app;
+    }
+
+    /// <summary>The front end's files and the OpenAPI document: nodes that serve the site only.</summary>
+    public static WebApplication UseSiteAssets(this WebApplication app)
+    {
+        app.UseStaticFiles();
         app.MapOpenApi();
         return app;
     }

@@ -10,11 +10,13 @@ namespace InterviewPractice.Web.Submissions;
 
 /// <summary>
 /// Judges queued submissions with bounded concurrency (<c>Judge:Workers</c> loops). Each submission is claimed
-/// from the database, judged under a renewed lease, and completed; progress is published as it happens.
+/// from the database, judged under a renewed lease, and completed; progress is published as it happens, to
+/// every node's waiters (<see cref="ISubmissionNotifier"/>). Runs on judge nodes only (Role judge or all).
 /// </summary>
 public sealed partial class JudgeWorker(
     SubmissionQueue queue,
     SubmissionEvents events,
+    ISubmissionNotifier notifier,
     Judge judge,
     JudgeStatus status,
     ProblemCatalog catalog,
@@ -112,7 +114,7 @@ public sealed partial class JudgeWorker(
     private async Task JudgeOneAsync(Submission submission, CancellationToken ct)
     {
         using var judging = SubmissionTracing.StartJudging(submission);
-        events.Publish(new SubmissionStarted(submission.Id));
+        notifier.Publish(new SubmissionStarted(submission.Id));
         var request = Request(submission);
         // The lease is renewed while the judging can still be making progress: never past its budget, which
         // the judge enforces by stopping it; a judging stuck beyond that loses its lease to another node.
@@ -146,7 +148,7 @@ public sealed partial class JudgeWorker(
         if (await queue.CompleteAsync(submission, result.Verdict, json, ct))
         {
             LogJudged(submission.Id, submission.Problem, submission.Language, result.Verdict);
-            events.Publish(new SubmissionFinished(submission.Id));
+            notifier.Publish(new SubmissionFinished(submission.Id));
         }
         else
         {
@@ -176,7 +178,7 @@ public sealed partial class JudgeWorker(
         {
             return Internal($"The problem '{submission.Problem}' is no longer served.");
         }
-        return await judge.JudgeAsync(request, t => events.Publish(new SubmissionProgress(submission.Id, t)), ct);
+        return await judge.JudgeAsync(request, t => notifier.Publish(new SubmissionProgress(submission.Id, t)), ct);
     }
 
     private async Task HeartbeatAsync(Guid id, DateTimeOffset renewUntil, CancellationToken ct)

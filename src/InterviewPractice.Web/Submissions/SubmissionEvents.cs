@@ -1,10 +1,22 @@
+using System.Text.Json.Serialization;
 using System.Threading.Channels;
 using InterviewPractice.Judging;
 
 namespace InterviewPractice.Web.Submissions;
 
-/// <summary>Something that happened to a submission, pushed to whoever is waiting on it.</summary>
+/// <summary>
+/// Something that happened to a submission, pushed to whoever is waiting on it. Also the wire contract between
+/// nodes (see <see cref="SubmissionMessage"/>): the type names below are what other nodes read.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(SubmissionQueued), "queued")]
+[JsonDerivedType(typeof(SubmissionStarted), "started")]
+[JsonDerivedType(typeof(SubmissionProgress), "progress")]
+[JsonDerivedType(typeof(SubmissionFinished), "finished")]
 public abstract record SubmissionEvent(Guid Id);
+
+/// <summary>A submission was stored: a wake-up for idle workers, so it is judged at once rather than at the next poll.</summary>
+public sealed record SubmissionQueued(Guid Id) : SubmissionEvent(Id);
 
 /// <summary>A worker started judging.</summary>
 public sealed record SubmissionStarted(Guid Id) : SubmissionEvent(Id);
@@ -16,11 +28,13 @@ public sealed record SubmissionProgress(Guid Id, TestResult Test) : SubmissionEv
 public sealed record SubmissionFinished(Guid Id) : SubmissionEvent(Id);
 
 /// <summary>
-/// The one path by which waiting clients hear about a submission: this node's workers publish here as they
-/// judge, and <see cref="SubmissionWatcher"/> publishes what the database says of submissions other nodes
-/// started or judged. Each start and finish reaches a subscriber once, whichever path saw it first.
+/// The one path by which waiting clients on this node hear about a submission: this node's workers publish here
+/// as they judge, <see cref="RedisSubmissionNotifier"/> publishes what other nodes' workers published, and
+/// <see cref="SubmissionWatcher"/> publishes what the database says of submissions other nodes started or
+/// judged. Each start and finish reaches a subscriber once, whichever path saw it first. Without Redis it is
+/// also the <see cref="ISubmissionNotifier"/>: events then reach this node only.
 /// </summary>
-public sealed class SubmissionEvents
+public sealed class SubmissionEvents : ISubmissionNotifier
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, Topic> _topics = [];
@@ -50,6 +64,11 @@ public sealed class SubmissionEvents
 
     public void Publish(SubmissionEvent e)
     {
+        if (e is SubmissionQueued)
+        {
+            Queued.Writer.TryWrite(e.Id);
+            return;
+        }
         lock (_gate)
         {
             if (!_topics.TryGetValue(e.Id, out var topic))
@@ -68,6 +87,10 @@ public sealed class SubmissionEvents
             }
         }
     }
+
+    bool ISubmissionNotifier.ReachesOtherNodes => false;
+
+    string? ISubmissionNotifier.Problem => null;
 
     /// <summary>Publishes what the database says of a submission, unless this node already published it.</summary>
     public void Observe(Guid id, SubmissionStatus status)

@@ -182,6 +182,18 @@ public sealed class SubmissionQueue(IServiceScopeFactory scopes, IOptions<Submis
                 .SetProperty(s => s.LeaseUntil, (DateTime?)null), ct);
     }
 
+    /// <summary>Submissions waiting and being judged, over all nodes (for /health).</summary>
+    public async Task<(int Queued, int Running)> DepthAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var counts = await db.Submissions.Where(s => s.Status != SubmissionStatus.Done)
+            .GroupBy(_ => 1)
+            .Select(g => new { Queued = g.Count(s => s.Status == SubmissionStatus.Queued), Running = g.Count(s => s.Status == SubmissionStatus.Running) })
+            .FirstOrDefaultAsync(ct);
+        return counts is null ? (0, 0) : (counts.Queued, counts.Running);
+    }
+
     /// <summary>Queued submissions, of everyone and of one client (for backpressure).</summary>
     public async Task<(int All, int OfClient)> CountQueuedAsync(string clientId, CancellationToken ct)
     {

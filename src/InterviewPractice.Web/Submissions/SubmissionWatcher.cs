@@ -7,12 +7,15 @@ namespace InterviewPractice.Web.Submissions;
 /// <summary>
 /// While anyone waits on a submission, asks the database once per <c>Submissions:PollInterval</c>, in one
 /// query for all of them, which were started or judged, and publishes that to <see cref="SubmissionEvents"/>:
-/// so waiters hear of submissions judged on another node without each polling the database.
+/// so waiters hear of submissions judged on another node without each polling the database. While Redis carries
+/// other nodes' events it only catches what pub/sub lost, so it asks once per <c>Redis:SafetyNetInterval</c>.
 /// </summary>
 public sealed partial class SubmissionWatcher(
     SubmissionEvents events,
+    ISubmissionNotifier notifier,
     IServiceScopeFactory scopes,
     IOptions<SubmissionsOptions> options,
+    IOptions<RedisOptions> redis,
     TimeProvider clock,
     ILogger<SubmissionWatcher> logger) : BackgroundService
 {
@@ -26,7 +29,8 @@ public sealed partial class SubmissionWatcher(
             try
             {
                 await events.WhenWatchedAsync().WaitAsync(stoppingToken);
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+                var interval = notifier.ReachesOtherNodes ? redis.Value.SafetyNetInterval : options.Value.PollInterval;
+                await Task.Delay(interval, clock, stoppingToken);
                 await CheckAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

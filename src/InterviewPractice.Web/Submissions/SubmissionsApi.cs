@@ -15,7 +15,7 @@ namespace InterviewPractice.Web.Submissions;
 
 /// <summary>What submitting needs.</summary>
 internal sealed record SubmitServices(
-    HttpContext Http, ProblemCatalog Catalog, AppDbContext Db, SubmissionQueue Queue, SubmissionEvents Events,
+    HttpContext Http, ProblemCatalog Catalog, AppDbContext Db, SubmissionQueue Queue, ISubmissionNotifier Notifier,
     IOptions<SubmissionsOptions> Options, TimeProvider Clock);
 
 /// <summary>Submitting code and following its verdict.</summary>
@@ -24,7 +24,11 @@ public static class SubmissionsApi
     private const string SubmitLimit = "submissions";
     private const string ReadLimit = "submission-reads";
 
-    public static IServiceCollection AddSubmissions(this IServiceCollection services)
+    /// <summary>
+    /// The queue, the submission events and the limits every role needs; events cross nodes through Redis
+    /// when <c>Redis:Configuration</c> is set. The workers that judge are <see cref="AddJudgeWorkers"/>.
+    /// </summary>
+    public static IServiceCollection AddSubmissions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SubmissionsOptions>().BindConfiguration(SubmissionsOptions.Section)
             .Validate(o => o.MaxCodeBytes > 0 && o.MaxQueued > 0 && o.PerClientPerMinute > 0, "Submissions limits must be positive")
@@ -34,11 +38,26 @@ public static class SubmissionsApi
             .Validate(o => o.PollInterval > TimeSpan.Zero, "Submissions:PollInterval must be positive")
             .Validate(o => o.Lease >= TimeSpan.FromSeconds(3), "Submissions:Lease must be at least 3 seconds")
             .ValidateOnStart();
+        services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.Section)
+            .Validate(o => string.IsNullOrWhiteSpace(o.Configuration) || IsRedisConfiguration(o.Configuration),
+                "Redis:Configuration is not a StackExchange.Redis configuration string; use HOST:PORT (e.g. 127.0.0.1:6379), or leave it empty for one process")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Channel), "Redis:Channel cannot be empty")
+            .Validate(o => o.SafetyNetInterval > TimeSpan.Zero, "Redis:SafetyNetInterval must be positive")
+            .ValidateOnStart();
         services.AddSingleton<SubmissionEvents>();
+        if (string.IsNullOrWhiteSpace(configuration[$"{RedisOptions.Section}:{nameof(RedisOptions.Configuration)}"]))
+        {
+            services.AddSingleton<ISubmissionNotifier>(sp => sp.GetRequiredService<SubmissionEvents>());
+        }
+        else
+        {
+            services.AddSingleton<RedisSubmissionNotifier>();
+            services.AddSingleton<ISubmissionNotifier>(sp => sp.GetRequiredService<RedisSubmissionNotifier>());
+            services.AddHostedService(sp => sp.GetRequiredService<RedisSubmissionNotifier>());
+        }
         services.AddSingleton<SubmissionQueue>();
         services.TryAddSingleton<SubmissionMetrics>();
         services.AddSingleton<ClientWaiters>();
-        services.AddHostedService<JudgeWorker>();
         services.AddHostedService<SubmissionWatcher>();
         services.AddRateLimiter(limiter =>
         {
@@ -48,6 +67,21 @@ public static class SubmissionsApi
                 o => o.ReadsPerClientPerMinute, "Too many reads", "This client has read submissions too often in the last minute. Use ?wait= or the events stream instead of polling."));
         });
         return services;
+    }
+
+    /// <summary>The workers that claim submissions from the queue and judge them: judge nodes only (they need <c>AddJudge</c>).</summary>
+    public static IServiceCollection AddJudgeWorkers(this IServiceCollection services) => services.AddHostedService<JudgeWorker>();
+
+    private static bool IsRedisConfiguration(string configuration)
+    {
+        try
+        {
+            return StackExchange.Redis.ConfigurationOptions.Parse(configuration).EndPoints.Count > 0;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     public static IEndpointRouteBuilder MapSubmissions(this IEndpointRouteBuilder app)
@@ -130,7 +164,7 @@ public static class SubmissionsApi
         s.Db.Submissions.Add(submission);
         // Stored (committed) before 202: a restart after this point still judges it.
         await s.Db.SaveChangesAsync(ct);
-        s.Events.Queued.Writer.TryWrite(submission.Id);
+        s.Notifier.Publish(new SubmissionQueued(submission.Id));
         var url = $"/api/submissions/{submission.Id}";
         return TypedResults.Accepted(url, new SubmissionAccepted(submission.Id, "queued", url, url + "/events"));
     }
