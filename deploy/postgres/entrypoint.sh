@@ -17,4 +17,5 @@ if [ ! -s "$PGDATA/PG_VERSION" ]; then
     echo "postgres-entrypoint: created the cluster in $PGDATA (database $POSTGRES_DB, user $POSTGRES_USER)"
 fi
 
-exec postgres -D "$PGDATA" -c listen_addresses='*' -c max_connections=200
+# Arguments (the container's command) are more server settings, e.g. -c fsync=off for throwaway test data.
+exec postgres -D "$PGDATA" -c listen_addresses='*' -c max_connections=200 "$@"

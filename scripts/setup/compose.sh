@@ -7,6 +7,8 @@
 # built front end excluded), problems/, Directory.Build.props, Directory.Packages.props and the host runtime
 # versions copied into it. An image with the hash already there is reused and nothing is built.
 # Prints the tags to use as lines INTERVIEW_<NAME>_TAG=h-<hash> on stdout (everything else goes to stderr).
+# Arguments name the images to make (default: all four); the tests' throwaway databases need only
+# `compose.sh postgres redis`.
 #
 # Needs the Docker engine (./interview setup docker). The base image debian:bookworm-slim is made the way the
 # sandbox image's is (pulled, or bootstrapped from the Debian archive when no registry answers).
@@ -126,7 +128,10 @@ prepare_app_context() {
 }
 
 # --- the images -------------------------------------------------------------------------------------------------
-for name in postgres redis proxy app; do
+NAMES=("$@")
+[[ ${#NAMES[@]} -gt 0 ]] || NAMES=(postgres redis proxy app)
+for name in "${NAMES[@]}"; do
+    [[ -d "$DEPLOY_DIR/$name" ]] || die "no image '$name' (choose from: postgres redis proxy app)."
     if [[ "$name" == app ]]; then hash="$(app_hash)"; else hash="$(hash_files "deploy/$name")"; fi
     if image_current "$name" "$hash"; then
         log "image up to date: interviewpractice/$name:h-${hash:0:12}"
@@ -136,4 +141,4 @@ for name in postgres redis proxy app; do
     fi
     printf 'INTERVIEW_%s_TAG=h-%s\n' "${name^^}" "${hash:0:12}"
 done
-log "compose images ready in $(elapsed_since "$T0") s"
+log "images ready (${NAMES[*]}) in $(elapsed_since "$T0") s"

@@ -19,4 +19,7 @@ public sealed class RedisOptions
     /// lost; while Redis is down the check runs every <c>Submissions:PollInterval</c> as without Redis.
     /// </summary>
     public TimeSpan SafetyNetInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long to wait before subscribing again when Redis refused the subscription.</summary>
+    public TimeSpan SubscribeRetry { get; set; } = TimeSpan.FromSeconds(1);
 }

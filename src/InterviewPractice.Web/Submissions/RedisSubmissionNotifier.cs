@@ -28,7 +28,7 @@ public sealed partial class RedisSubmissionNotifier(
     {
         null => $"Connecting to Redis at {options.Value.Configuration}.",
         { IsConnected: true } => null,
-        _ => $"Redis at {options.Value.Configuration} does not answer ({_failure ?? "not connected yet"}); progress of submissions judged on other nodes arrives only through the database check until it is back. Start Redis (./interview setup redis) or fix Redis:Configuration.",
+        _ => $"Redis at {options.Value.Configuration} does not answer ({_failure ?? "not connected yet"}); progress of submissions judged on other nodes arrives only through the database check until it is back. Start Redis or fix Redis:Configuration.",
     };
 
     public void Publish(SubmissionEvent e)
@@ -50,43 +50,57 @@ public sealed partial class RedisSubmissionNotifier(
         }
     }
 
+    public event Action? Changed;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var config = ConfigurationOptions.Parse(options.Value.Configuration);
         config.AbortOnConnectFail = false;
         config.BacklogPolicy = BacklogPolicy.FailFast;
         config.ClientName ??= $"interviewpractice-{Environment.MachineName}";
+        var connected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var redis = await ConnectionMultiplexer.ConnectAsync(config);
         redis.ConnectionFailed += (_, a) =>
         {
             _failure = $"{a.FailureType}: {a.Exception?.Message}";
             LogDown(a.ConnectionType, a.EndPoint?.ToString(), _failure);
+            Changed?.Invoke();
         };
         redis.ConnectionRestored += (_, a) =>
         {
-            // A subscription that failed is renewed with the connection.
-            _subscribed = true;
+            // Raised for every connection made, the first one included. Once subscribed, the multiplexer renews
+            // the subscription with the connection.
+            connected.TrySetResult();
             LogRestored(a.ConnectionType, a.EndPoint?.ToString());
+            Changed?.Invoke();
         };
         _redis = redis;
-        // Subscribed once, when first connected: the multiplexer keeps the subscription and renews it after
-        // every reconnect, so subscribing again would deliver each message twice.
-        while (!redis.IsConnected)
+        if (redis.IsConnected)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(250), stoppingToken);
+            connected.TrySetResult();
         }
-        try
+        Changed?.Invoke();
+        await connected.Task.WaitAsync(stoppingToken);
+
+        // Subscribed once: the multiplexer keeps the subscription and renews it after every reconnect, so
+        // subscribing again would deliver each message twice. A refusal (Redis went away again) is retried.
+        while (!_subscribed)
         {
-            // A queue, not a handler: StackExchange.Redis runs handlers concurrently, and a test's progress must
-            // not overtake the one before it, nor the verdict its last test.
-            var messages = await redis.GetSubscriber().SubscribeAsync(_channel);
-            messages.OnMessage(m => Receive(m.Message));
-            _subscribed = true;
-            LogSubscribed(options.Value.Channel);
-        }
-        catch (RedisException e)
-        {
-            LogSubscribeFailed(e.Message);
+            try
+            {
+                // A queue, not a handler: StackExchange.Redis runs handlers concurrently, and a test's progress must
+                // not overtake the one before it, nor the verdict its last test.
+                var messages = await redis.GetSubscriber().SubscribeAsync(_channel);
+                messages.OnMessage(m => Receive(m.Message));
+                _subscribed = true;
+                LogSubscribed(options.Value.Channel);
+                Changed?.Invoke();
+            }
+            catch (RedisException e)
+            {
+                LogSubscribeFailed(e.Message);
+                await Task.Delay(options.Value.SubscribeRetry, stoppingToken);
+            }
         }
     }
 
@@ -117,7 +131,7 @@ public sealed partial class RedisSubmissionNotifier(
     [LoggerMessage(Level = LogLevel.Information, Message = "Submission events go through Redis channel {Channel}")]
     private partial void LogSubscribed(string channel);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Subscribing to Redis failed; it is renewed when the connection is: {Error}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Subscribing to Redis failed; trying again: {Error}")]
     private partial void LogSubscribeFailed(string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Redis {ConnectionType} connection to {EndPoint} failed ({Failure}); reconnecting, waiters fall back to the database check")]

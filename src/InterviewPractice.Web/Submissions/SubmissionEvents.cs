@@ -92,6 +92,13 @@ public sealed class SubmissionEvents : ISubmissionNotifier
 
     string? ISubmissionNotifier.Problem => null;
 
+    // In one process nothing about the reach ever changes.
+    event Action? ISubmissionNotifier.Changed
+    {
+        add { }
+        remove { }
+    }
+
     /// <summary>Publishes what the database says of a submission, unless this node already published it.</summary>
     public void Observe(Guid id, SubmissionStatus status)
     {

@@ -19,6 +19,9 @@ public interface ISubmissionNotifier
 
     /// <summary>Why events of other nodes do not arrive now, in words an operator can act on; null when they do (or need not).</summary>
     string? Problem { get; }
+
+    /// <summary>Raised when <see cref="ReachesOtherNodes"/> or <see cref="Problem"/> may have changed (on any thread).</summary>
+    event Action? Changed;
 }
 
 /// <summary>One event on the wire between nodes, with the process that sent it (so a node skips its own).</summary>

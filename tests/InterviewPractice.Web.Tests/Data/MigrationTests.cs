@@ -23,7 +23,7 @@ public sealed class MigrationTests
     /// <summary>A database as the app before migrations left it: EnsureCreated's tables holding judged submissions.</summary>
     private static async Task<TestDatabase> EnsureCreatedDatabaseWithRowsAsync(string provider)
     {
-        var database = TestDatabase.New(provider);
+        var database = await TestDatabase.NewAsync(provider);
         var rows = string.Join(",\n", OldIds.Select((id, i) => provider == "sqlite"
             ? $"('{id.ToString().ToUpperInvariant()}', 'two-sum', 'python', 'print({i})', 'Submit', 'Done', 'Accepted', '{{}}', 'old-client', '2026-01-0{i + 1} 10:00:00', 1)"
             : $"('{id}', 'two-sum', 'python', 'print({i})', 'Submit', 'Done', 'Accepted', '{{}}', 'old-client', '2026-01-0{i + 1} 10:00:00+00', 1)"));
@@ -72,7 +72,7 @@ public sealed class MigrationTests
     [MemberData(nameof(Providers))]
     public async Task FreshDatabaseGetsTheMigrationsSchemaAndTakesSubmissions(string provider)
     {
-        await using var database = TestDatabase.New(provider);
+        await using var database = await TestDatabase.NewAsync(provider);
         using var app = new TestApp(settings: database.Settings);
 
         var response = await app.CreateClient().PostAsJsonAsync("/api/submissions", new { problem = "two-sum", language = "python", code = "pass", mode = "submit" });
@@ -80,7 +80,7 @@ public sealed class MigrationTests
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal(Migrations(app), await database.HistoryAsync());
         // The migrations make exactly the schema the model describes: what EnsureCreated makes from it today.
-        await using var model = TestDatabase.New(provider);
+        await using var model = await TestDatabase.NewAsync(provider);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await model.CreateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GenerateCreateScript());
@@ -93,7 +93,7 @@ public sealed class MigrationTests
     public async Task FreshAndAdoptedDatabasesEndWithTheSameSchema(string provider)
     {
         await using var adopted = await EnsureCreatedDatabaseWithRowsAsync(provider);
-        await using var fresh = TestDatabase.New(provider);
+        await using var fresh = await TestDatabase.NewAsync(provider);
         using (new TestApp(settings: adopted.Settings).Services.CreateScope())
         using (new TestApp(settings: fresh.Settings).Services.CreateScope())
         {

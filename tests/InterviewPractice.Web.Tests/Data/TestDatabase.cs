@@ -7,7 +7,7 @@ namespace InterviewPractice.Web.Tests.Data;
 
 /// <summary>
 /// An empty database of its own for one test, on SQLite (a temporary file) or PostgreSQL (a new database on the
-/// server INTERVIEW_TEST_POSTGRES names), dropped on dispose.
+/// tests' PostgreSQL container, <see cref="TestServices"/>), dropped on dispose.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -38,18 +38,14 @@ public sealed class TestDatabase : IAsyncDisposable
     };
 
     /// <summary>A database name that does not exist yet (PostgreSQL) or a file that does not (SQLite).</summary>
-    public static TestDatabase New(string provider)
+    public static async Task<TestDatabase> NewAsync(string provider)
     {
         if (provider == "sqlite")
         {
             var file = Path.Combine(Path.GetTempPath(), $"ip-migrate-{Guid.NewGuid():N}.db");
             return new TestDatabase(provider, $"Data Source={file}", file: file);
         }
-        var admin = Environment.GetEnvironmentVariable("INTERVIEW_TEST_POSTGRES");
-        if (string.IsNullOrEmpty(admin))
-        {
-            throw new InvalidOperationException("INTERVIEW_TEST_POSTGRES is not set. Run ./interview test, which starts PostgreSQL and sets it.");
-        }
+        var admin = await TestServices.PostgresAsync();
         var name = $"ip_migrate_{Guid.NewGuid():N}";
         return new TestDatabase(provider, new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString, admin, name);
     }

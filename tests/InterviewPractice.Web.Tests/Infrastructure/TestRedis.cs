@@ -3,23 +3,22 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewPractice.Web.Tests.Infrastructure;
 
-/// <summary>The real Redis the tests share (INTERVIEW_TEST_REDIS, set by ./interview test).</summary>
+/// <summary>Awaits what an app's Redis connection does, woken by the notifier's Changed event.</summary>
 public static class TestRedis
 {
-    public static string Configuration =>
-        Environment.GetEnvironmentVariable("INTERVIEW_TEST_REDIS") is { Length: > 0 } redis
-            ? redis
-            : throw new InvalidOperationException("INTERVIEW_TEST_REDIS is not set. Run ./interview test, which starts Redis (./interview setup redis) and sets it.");
+    /// <summary>Until the app is subscribed to the channel, so other nodes' events reach it.</summary>
+    public static Task WaitForRedisAsync(this TestApp app, double seconds = 30) =>
+        app.UntilNotifierAsync(n => n.ReachesOtherNodes, "subscribed to Redis", seconds);
 
-    /// <summary>Waits (bounded) until the app is subscribed to the channel, so other nodes' events reach it.</summary>
-    public static async Task WaitForRedisAsync(this TestApp app, double seconds = 20)
+    /// <summary>Until the app's submission notifier is in the state <paramref name="condition"/> describes.</summary>
+    public static Task UntilNotifierAsync(this TestApp app, Func<ISubmissionNotifier, bool> condition, string what, double seconds = 30)
     {
         var notifier = app.Services.GetRequiredService<ISubmissionNotifier>();
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(seconds);
-        while (!notifier.ReachesOtherNodes)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"The app did not subscribe to Redis within {seconds} s: {notifier.Problem}");
-            await Task.Delay(50);
-        }
+        return EventWaiter.UntilAsync(
+            check => notifier.Changed += check,
+            check => notifier.Changed -= check,
+            () => condition(notifier),
+            () => $"The app's Redis connection did not get to '{what}': reaches other nodes={notifier.ReachesOtherNodes}, problem={notifier.Problem}",
+            seconds);
     }
 }

@@ -13,9 +13,9 @@ using StackExchange.Redis;
 namespace InterviewPractice.Web.Tests.Submissions;
 
 /// <summary>
-/// A Redis of its own (redis-server on a free port, installed by ./interview setup redis) that goes away and comes
-/// back: the node says degraded meanwhile, and afterwards other nodes' events reach its waiters again without
-/// a restart (StackExchange.Redis renews the subscription).
+/// A Redis of its own (a container on a fixed loopback port, <see cref="TestServices.StartRedisAsync"/>) that
+/// stops and starts again: the node says degraded meanwhile, and afterwards other nodes' events reach its waiters
+/// again without a restart (StackExchange.Redis renews the subscription).
 /// </summary>
 public sealed class RedisReconnectTests
 {
@@ -24,104 +24,52 @@ public sealed class RedisReconnectTests
     [Fact]
     public async Task AfterRedisRestartsOtherNodesEventsReachWaitersAgainAndHealthRecovers()
     {
-        var port = FreePort();
-        var redis = StartRedis(port);
-        try
+        var (redis, configuration) = await TestServices.StartRedisAsync();
+        await using var _ = redis;
+        using var app = new TestApp(settings: new Dictionary<string, string?> { ["Role"] = "web", ["Redis:Configuration"] = configuration });
+        var client = app.CreateClient();
+        await app.WaitForRedisAsync();
+        var events = app.Services.GetRequiredService<SubmissionEvents>();
+        using var otherNode = await ConnectionMultiplexer.ConnectAsync($"{configuration},abortConnect=false");
+        var id = Guid.CreateVersion7();
+        using var subscription = events.Subscribe(id);
+
+        await PublishAsync(otherNode, new SubmissionProgress(id, new TestResult(0, TestKind.Sample, Verdict.Accepted, 5, null)));
+        Assert.Equal(0, ((SubmissionProgress)await subscription.Reader.ReadAsync().AsTask().WaitAsync(Bound)).Test.Index);
+
+        await redis.StopAsync().WaitAsync(Bound);
+        await app.UntilNotifierAsync(n => !n.ReachesOtherNodes && n.Problem is not null, "Redis down");
+        var down = (await client.GetFromJsonAsync<JsonObject>("/health"))!;
+        Assert.Equal("degraded", (string?)down["status"]);
+        Assert.Contains($"Redis at {configuration} does not answer", (string?)down["events"]!["problem"]);
+
+        await redis.StartAsync().WaitAsync(Bound);
+        await app.WaitForRedisAsync();
+        var up = (await client.GetFromJsonAsync<JsonObject>("/health"))!;
+        Assert.Equal("ok", (string?)up["status"]);
+        // The subscription is renewed just after the connection, with no event of its own: publish until the
+        // node hears it (each attempt waits for the message, bounded).
+        var deadline = DateTime.UtcNow + Bound;
+        SubmissionEvent? heard = null;
+        while (heard is null)
         {
-            using var app = new TestApp(settings: new Dictionary<string, string?> { ["Role"] = "web", ["Redis:Configuration"] = $"127.0.0.1:{port}" });
-            var client = app.CreateClient();
-            await app.WaitForRedisAsync();
-            var events = app.Services.GetRequiredService<SubmissionEvents>();
-            using var otherNode = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{port},abortConnect=false");
-            var id = Guid.CreateVersion7();
-            using var subscription = events.Subscribe(id);
-
-            await PublishAsync(otherNode, new SubmissionProgress(id, new TestResult(0, TestKind.Sample, Verdict.Accepted, 5, null)));
-            Assert.Equal(0, ((SubmissionProgress)await subscription.Reader.ReadAsync().AsTask().WaitAsync(Bound)).Test.Index);
-
-            redis.Kill();
-            await redis.WaitForExitAsync().WaitAsync(Bound);
-            var down = await HealthUntilAsync(client, h => (string?)h["status"] == "degraded");
-            Assert.Contains($"Redis at 127.0.0.1:{port} does not answer", (string?)down["events"]!["problem"]);
-
-            redis = StartRedis(port);
-            await HealthUntilAsync(client, h => (string?)h["status"] == "ok");
-            await app.WaitForRedisAsync();
-            // The subscription is renewed just after the connection: publish until the node hears it.
-            var deadline = DateTime.UtcNow + Bound;
-            SubmissionEvent? heard = null;
-            while (heard is null)
+            Assert.True(DateTime.UtcNow < deadline, "No event reached the node within 30 s of Redis coming back");
+            await PublishAsync(otherNode, new SubmissionProgress(id, new TestResult(1, TestKind.Sample, Verdict.Accepted, 5, null)));
+            using var wait = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+            try
             {
-                Assert.True(DateTime.UtcNow < deadline, "No event reached the node within 30 s of Redis coming back");
-                await PublishAsync(otherNode, new SubmissionProgress(id, new TestResult(1, TestKind.Sample, Verdict.Accepted, 5, null)));
-                using var wait = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
-                try
-                {
-                    heard = await subscription.Reader.ReadAsync(wait.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                }
+                heard = await subscription.Reader.ReadAsync(wait.Token);
             }
-            Assert.Equal(1, ((SubmissionProgress)heard).Test.Index);
+            catch (OperationCanceledException)
+            {
+            }
         }
-        finally
-        {
-            redis.Kill();
-            await redis.WaitForExitAsync().WaitAsync(Bound);
-            redis.Dispose();
-        }
+        Assert.Equal(1, ((SubmissionProgress)heard).Test.Index);
     }
 
     private static async Task PublishAsync(ConnectionMultiplexer redis, SubmissionEvent e)
     {
         var body = JsonSerializer.SerializeToUtf8Bytes(new SubmissionMessage(Guid.NewGuid(), e), SubmissionMessageJson.Default.SubmissionMessage);
         await redis.GetSubscriber().PublishAsync(RedisChannel.Literal(new RedisOptions().Channel), body).WaitAsync(Bound);
-    }
-
-    private static async Task<JsonObject> HealthUntilAsync(HttpClient client, Func<JsonObject, bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Bound;
-        while (true)
-        {
-            var health = (await client.GetFromJsonAsync<JsonObject>("/health"))!;
-            if (condition(health))
-            {
-                return health;
-            }
-            Assert.True(DateTime.UtcNow < deadline, $"/health did not change within 30 s: {health.ToJsonString()}");
-            await Task.Delay(100);
-        }
-    }
-
-    private static Process StartRedis(int port)
-    {
-        var start = new ProcessStartInfo("redis-server")
-        {
-            ArgumentList = { "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--logfile", "/dev/null" },
-            UseShellExecute = false,
-        };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start; run ./interview setup redis");
-        var deadline = DateTime.UtcNow + Bound;
-        while (true)
-        {
-            try
-            {
-                using var probe = new TcpClient();
-                probe.Connect(IPAddress.Loopback, port);
-                return process;
-            }
-            catch (SocketException) when (DateTime.UtcNow < deadline && !process.HasExited)
-            {
-                Thread.Sleep(50);
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -31,11 +31,7 @@ public sealed class SubmissionQueueTests
         Func<Task>? drop = null;
         if (provider == "postgres")
         {
-            var admin = Environment.GetEnvironmentVariable("INTERVIEW_TEST_POSTGRES");
-            if (string.IsNullOrEmpty(admin))
-            {
-                throw new InvalidOperationException("INTERVIEW_TEST_POSTGRES is not set. Run ./interview test, which starts PostgreSQL and sets it.");
-            }
+            var admin = await TestServices.PostgresAsync();
             var name = $"ip_queue_{Guid.NewGuid():N}";
             var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name };
             settings["Database:Provider"] = "postgres";
