@@ -169,15 +169,20 @@ public sealed partial class SandboxPool(DockerClient docker, ContainerReaper rea
             {
             }
         }
-        while (Volatile.Read(ref _startingTotal) > 0)
+        // Starts in flight finish (bounded by the engine timeout and the ready timeout) and discard themselves;
+        // the last one to finish says so.
+        Interlocked.Exchange(ref _stopping, 1);
+        if (Volatile.Read(ref _startingTotal) == 0)
         {
-            // Starts in flight finish (bounded by the engine timeout and the ready timeout) and discard themselves.
-            await Task.Delay(50, CancellationToken.None);
+            _noneStarting.TrySetResult();
         }
+        await _noneStarting.Task;
         DropIdle();
     }
 
     private int _startingTotal;
+    private int _stopping;
+    private readonly TaskCompletionSource _noneStarting = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private void TopUp(CancellationToken ct)
     {
@@ -226,7 +231,10 @@ public sealed partial class SandboxPool(DockerClient docker, ContainerReaper rea
         finally
         {
             _startingByLanguage.AddOrUpdate(language, 0, (_, n) => n - 1);
-            Interlocked.Decrement(ref _startingTotal);
+            if (Interlocked.Decrement(ref _startingTotal) == 0 && Volatile.Read(ref _stopping) == 1)
+            {
+                _noneStarting.TrySetResult();
+            }
             _wake.Release();
         }
     }
