@@ -3,6 +3,7 @@ using InterviewPractice.Problems;
 using InterviewPractice.Web.Data;
 using InterviewPractice.Web.Hosting;
 using InterviewPractice.Web.Problems;
+using InterviewPractice.Web.Rooms;
 using InterviewPractice.Web.Submissions;
 using InterviewPractice.Web.Telemetry;
 
@@ -32,6 +33,9 @@ builder.AddTelemetry();
 if (role.Serves)
 {
     builder.Services.AddRazorPages();
+
+    // Live interview rooms: invite links, the room hub (shared editor, chat, timer), the durable room log.
+    builder.Services.AddRooms();
 }
 
 var app = builder.Build();
@@ -54,6 +58,7 @@ if (role.Serves)
     app.MapProblems();
     app.MapSets();
     app.MapSubmissions();
+    app.MapRooms();
 
     // Pages
     app.MapRazorPages();

@@ -1,0 +1,97 @@
+namespace InterviewPractice.Web.Rooms;
+
+/// <summary>Who a participant is in a room; the server enforces what each may see and do.</summary>
+public enum RoomRole
+{
+    /// <summary>Runs the interview: sees the briefing (editorial, reference solutions, answers, rubric), keeps time.</summary>
+    Interviewer,
+
+    /// <summary>Solves the problem; never receives interviewer material.</summary>
+    Candidate,
+
+    /// <summary>Watches; sees what the candidate sees and cannot edit.</summary>
+    Observer,
+}
+
+/// <summary>Interviewer-led (one interviewer, one candidate) or peer mode (two peers, roles swap at half time).</summary>
+public enum RoomMode
+{
+    Interviewer,
+    Peer,
+}
+
+/// <summary>One mock interview: its problem, its length and its timer, which the server keeps.</summary>
+public sealed class Room
+{
+    public Guid Id { get; set; }
+
+    public required string Problem { get; set; }
+
+    public RoomMode Mode { get; set; }
+
+    /// <summary>The interview's length before any extension.</summary>
+    public int Minutes { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Seconds added by the interviewer's extensions.</summary>
+    public int ExtraSeconds { get; set; }
+
+    /// <summary>When the timer last started running; null while it is stopped or paused.</summary>
+    public DateTimeOffset? RunningSince { get; set; }
+
+    /// <summary>Seconds the timer ran before <see cref="RunningSince"/> (the time of earlier runs, before pauses).</summary>
+    public double ElapsedSeconds { get; set; }
+}
+
+/// <summary>
+/// An invite link: a role in a room. Only the SHA-256 of its token is stored, so the database alone gives no
+/// one a way in; revoking one shuts that link (and the connections that came through it).
+/// </summary>
+public sealed class RoomInvite
+{
+    public Guid Id { get; set; }
+
+    public Guid RoomId { get; set; }
+
+    public RoomRole Role { get; set; }
+
+    public required byte[] TokenHash { get; set; }
+
+    public DateTimeOffset? RevokedAt { get; set; }
+}
+
+/// <summary>What a room event is.</summary>
+public enum RoomEventKind
+{
+    /// <summary>A Yjs update of the shared document (binary, as the client sent it).</summary>
+    Document,
+
+    /// <summary>A chat message (UTF-8 text).</summary>
+    Chat,
+
+    /// <summary>The timer started, paused or was extended (its state as JSON).</summary>
+    Timer,
+}
+
+/// <summary>
+/// One entry of a room's durable log, in the order the server accepted it: late joiners and reconnecting
+/// clients read what they missed from here, and the replay plays it back.
+/// </summary>
+public sealed class RoomEvent
+{
+    /// <summary>Increasing across the database: the order of events within a room.</summary>
+    public long Id { get; set; }
+
+    public Guid RoomId { get; set; }
+
+    public RoomEventKind Kind { get; set; }
+
+    public RoomRole Author { get; set; }
+
+    public required string AuthorName { get; set; }
+
+    public DateTimeOffset At { get; set; }
+
+    public required byte[] Payload { get; set; }
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InterviewPractice.Web.Rooms;
+
+internal sealed class RoomConfiguration : IEntityTypeConfiguration<Room>
+{
+    public void Configure(EntityTypeBuilder<Room> room)
+    {
+        room.ToTable("Rooms");
+        room.HasKey(r => r.Id);
+        room.Property(r => r.Problem).HasMaxLength(100);
+        room.Property(r => r.Mode).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+internal sealed class RoomInviteConfiguration : IEntityTypeConfiguration<RoomInvite>
+{
+    public void Configure(EntityTypeBuilder<RoomInvite> invite)
+    {
+        invite.ToTable("RoomInvites");
+        invite.HasKey(i => i.Id);
+        invite.Property(i => i.Role).HasConversion<string>().HasMaxLength(20);
+        invite.Property(i => i.TokenHash).HasMaxLength(32);
+        // Joining looks the link up by its token's hash.
+        invite.HasIndex(i => i.TokenHash).IsUnique();
+        invite.HasOne<Room>().WithMany().HasForeignKey(i => i.RoomId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RoomEventConfiguration : IEntityTypeConfiguration<RoomEvent>
+{
+    public void Configure(EntityTypeBuilder<RoomEvent> e)
+    {
+        e.ToTable("RoomEvents");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Id).ValueGeneratedOnAdd();
+        e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.Author).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.AuthorName).HasMaxLength(60);
+        // A room's log, read from a point on.
+        e.HasIndex(x => new { x.RoomId, x.Id });
+        e.HasOne<Room>().WithMany().HasForeignKey(x => x.RoomId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

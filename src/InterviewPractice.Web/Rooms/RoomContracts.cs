@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using InterviewPractice.Problems;
+
+namespace InterviewPractice.Web.Rooms;
+
+/// <summary>What the room hub calls on its clients (the one definition of the hub's server-to-client side).</summary>
+public interface IRoomClient
+{
+    /// <summary>A new entry of the room's log (document update, chat, timer), sent to everyone in the room but its author.</summary>
+    Task Event(RoomEventView e);
+
+    /// <summary>Another participant's presence (Yjs awareness: name, colour, cursor, selection), relayed as sent.</summary>
+    Task Presence(string connectionId, byte[] state);
+
+    /// <summary>A participant left; their cursor goes with them.</summary>
+    Task Left(string connectionId);
+
+    /// <summary>The timer changed (started, paused, extended): everyone shows the same.</summary>
+    Task Timer(TimerView timer);
+
+    /// <summary>The link this connection came through was revoked; the server closes the connection after this.</summary>
+    Task Revoked();
+}
+
+/// <summary>Creating a room (POST /api/rooms).</summary>
+/// <param name="Problem">The problem's slug.</param>
+/// <param name="Minutes">The interview's length, 5 to 180 (default 45).</param>
+/// <param name="Mode">Interviewer-led (default) or peer.</param>
+public sealed record CreateRoomRequest(string Problem, int? Minutes, RoomMode? Mode);
+
+/// <summary>A new room and its invite links (each shown once: only hashes are stored).</summary>
+public sealed record CreatedRoom(Guid Id, string Problem, RoomMode Mode, int Minutes, ImmutableDictionary<RoomRole, RoomLink> Links);
+
+/// <summary>An invite link: the token to join with, the page to open, and the id that revokes it.</summary>
+public sealed record RoomLink(Guid Invite, string Token, string Url);
+
+/// <summary>One log entry as clients receive it.</summary>
+public sealed record RoomEventView(long Id, RoomEventKind Kind, RoomRole Author, string AuthorName, DateTimeOffset At, byte[] Payload);
+
+/// <summary>
+/// The timer as the server keeps it: clients show <see cref="RemainingSeconds"/> counting down from
+/// <see cref="ServerNow"/> while <see cref="Running"/>.
+/// </summary>
+public sealed record TimerView(bool Running, double RemainingSeconds, int TotalSeconds, DateTimeOffset ServerNow);
+
+/// <summary>What the interviewer changes on the timer.</summary>
+public enum TimerAction
+{
+    Start,
+    Pause,
+    Extend,
+}
+
+/// <summary>What everyone in the room may see of its problem.</summary>
+public sealed record RoomProblemView(
+    string Slug, string Title, ProblemKind Kind, string StatementHtml, ImmutableArray<string> Languages, ImmutableDictionary<string, string> StarterCode);
+
+/// <summary>What only the interviewer receives: never sent on a candidate's or observer's connection.</summary>
+public sealed record InterviewerBriefing(string? EditorialHtml, ImmutableDictionary<string, string> ReferenceSolutions, string? ConceptAnswers, ImmutableArray<string> Rubric);
+
+/// <summary>The answer to joining: the room, the caller's role, the log from where the caller left off.</summary>
+/// <param name="Briefing">Only for the interviewer; null for everyone else.</param>
+public sealed record JoinedRoom(
+    Guid Room, RoomRole Role, RoomMode Mode, RoomProblemView Problem, InterviewerBriefing? Briefing, TimerView Timer, ImmutableArray<RoomEventView> Events);

@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+
+namespace InterviewPractice.Web.Rooms;
+
+/// <summary>
+/// The live room: join with an invite token, then edit (Yjs updates), show presence, chat and keep time. Thin:
+/// checks who may call what and what fits, then lets <see cref="RoomService"/> do it. The protocol is
+/// docs/rooms-protocol.md.
+/// </summary>
+public sealed class RoomHub(RoomService rooms, IOptions<RoomsOptions> options) : Hub<IRoomClient>
+{
+    private const string SeatKey = "seat";
+
+    /// <summary>Takes the seat <paramref name="token"/> gives and returns the room from entry <paramref name="after"/> on (0: all).</summary>
+    public async Task<JoinedRoom> Join(string token, string name, long after)
+    {
+        if (Context.Items.ContainsKey(SeatKey))
+        {
+            throw new HubException("This connection has joined a room already; open another connection for another room.");
+        }
+        name = (name ?? "").Trim();
+        if (name.Length is 0 or > 60)
+        {
+            throw new HubException("Give a name of 1 to 60 characters.");
+        }
+        var seat = await rooms.SeatAsync(token ?? "", name, Context.ConnectionAborted)
+            ?? throw new HubException("This invite link is not valid, or it was revoked.");
+        var joined = await rooms.JoinAsync(seat, after, Context.ConnectionAborted)
+            ?? throw new HubException("This room's problem is no longer in the catalog.");
+        Context.Items[SeatKey] = seat;
+        rooms.Connected(Context.ConnectionId, seat.Invite, Context.Abort);
+        await Groups.AddToGroupAsync(Context.ConnectionId, Group(seat.Room));
+        return joined;
+    }
+
+    /// <summary>A Yjs update of the shared document: logged, then relayed to the others. Returns its log id.</summary>
+    public async Task<long> Update(byte[] update)
+    {
+        var seat = Seated(mayEdit: true);
+        Fits(update, "A document update");
+        var e = await rooms.AppendAsync(seat, RoomEventKind.Document, update, Context.ConnectionAborted);
+        await Clients.OthersInGroup(Group(seat.Room)).Event(e);
+        return e.Id;
+    }
+
+    /// <summary>This participant's presence (name, colour, cursor, selection) for the others; not logged.</summary>
+    public Task Presence(byte[] state)
+    {
+        var seat = Seated(mayEdit: false);
+        Fits(state, "A presence state");
+        return Clients.OthersInGroup(Group(seat.Room)).Presence(Context.ConnectionId, state);
+    }
+
+    /// <summary>A chat message: logged, then relayed to the others. Returns its log id.</summary>
+    public async Task<long> Chat(string text)
+    {
+        var seat = Seated(mayEdit: false);
+        text = (text ?? "").Trim();
+        if (text.Length == 0 || text.Length > options.Value.MaxChatChars)
+        {
+            throw new HubException($"A chat message has 1 to {options.Value.MaxChatChars} characters.");
+        }
+        var e = await rooms.AppendAsync(seat, RoomEventKind.Chat, System.Text.Encoding.UTF8.GetBytes(text), Context.ConnectionAborted);
+        await Clients.OthersInGroup(Group(seat.Room)).Event(e);
+        return e.Id;
+    }
+
+    /// <summary>Starts, pauses or extends (by <paramref name="minutes"/>, 1 to 60) the timer: the interviewer only.</summary>
+    public async Task<TimerView> Timer(TimerAction action, int minutes)
+    {
+        var seat = Seated(mayEdit: false);
+        if (seat.Role != RoomRole.Interviewer)
+        {
+            throw new HubException("Only the interviewer keeps time.");
+        }
+        if (action == TimerAction.Extend && minutes is < 1 or > 60)
+        {
+            throw new HubException("Extend the timer by 1 to 60 minutes.");
+        }
+        var (timer, logged) = await rooms.ChangeTimerAsync(seat, action, minutes, Context.ConnectionAborted);
+        await Clients.Group(Group(seat.Room)).Timer(timer);
+        await Clients.OthersInGroup(Group(seat.Room)).Event(logged);
+        return timer;
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        rooms.Disconnected(Context.ConnectionId);
+        if (Context.Items.TryGetValue(SeatKey, out var value) && value is Seat seat)
+        {
+            await Clients.OthersInGroup(Group(seat.Room)).Left(Context.ConnectionId);
+        }
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    private Seat Seated(bool mayEdit)
+    {
+        if (!Context.Items.TryGetValue(SeatKey, out var value) || value is not Seat seat)
+        {
+            throw new HubException("Join a room first.");
+        }
+        if (mayEdit && seat.Role == RoomRole.Observer)
+        {
+            throw new HubException("Observers do not edit.");
+        }
+        return seat;
+    }
+
+    private void Fits(byte[]? bytes, string what)
+    {
+        if (bytes is null || bytes.Length == 0 || bytes.Length > options.Value.MaxUpdateBytes)
+        {
+            throw new HubException($"{what} has 1 to {options.Value.MaxUpdateBytes} bytes.");
+        }
+    }
+
+    private static string Group(Guid room) => $"room:{room:N}";
+}

@@ -1,0 +1,208 @@
+using System.Buffers.Text;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using InterviewPractice.Problems;
+using InterviewPractice.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace InterviewPractice.Web.Rooms;
+
+/// <summary>A participant's seat: the room and role an invite link gave this connection.</summary>
+public sealed record Seat(Guid Room, Guid Invite, RoomRole Role, string Name);
+
+/// <summary>
+/// Rooms, their invite links, their durable event log and their timer. The hub is a thin door to this; every
+/// rule about who may do what is here.
+/// </summary>
+public sealed class RoomService(
+    IServiceScopeFactory scopes,
+    ProblemCatalog catalog,
+    Microsoft.AspNetCore.SignalR.IHubContext<RoomHub, IRoomClient> hub,
+    TimeProvider clock,
+    IOptions<RoomsOptions> options)
+{
+    /// <summary>What the interviewer is asked to judge, the scorecard's dimensions.</summary>
+    public static readonly ImmutableArray<string> Rubric =
+    [
+        "Problem solving: understands the problem, asks about constraints, finds and compares approaches.",
+        "Coding: turns the idea into correct, readable code in the chosen language.",
+        "Communication: explains the plan and trade-offs while working; takes hints well.",
+        "Testing: checks the code with examples and edge cases, finds and fixes bugs.",
+    ];
+
+    // Which connections came through which invite, so revoking a link closes them.
+    private readonly ConcurrentDictionary<string, (Guid Invite, Action Abort)> _connections = new();
+
+    /// <summary>Creates a room and one link per role; null when the problem does not exist.</summary>
+    public async Task<CreatedRoom?> CreateAsync(CreateRoomRequest request, Func<string, string> url, CancellationToken ct)
+    {
+        if (!catalog.Current.Problems.ContainsKey(request.Problem))
+        {
+            return null;
+        }
+        var room = new Room
+        {
+            Id = Guid.CreateVersion7(),
+            Problem = request.Problem,
+            Mode = request.Mode ?? RoomMode.Interviewer,
+            Minutes = request.Minutes ?? 45,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var links = ImmutableDictionary.CreateBuilder<RoomRole, RoomLink>();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.Add(room);
+        foreach (var role in Enum.GetValues<RoomRole>())
+        {
+            var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+            var invite = new RoomInvite { Id = Guid.CreateVersion7(), RoomId = room.Id, Role = role, TokenHash = Hash(token) };
+            db.Add(invite);
+            links[role] = new RoomLink(invite.Id, token, url(token));
+        }
+        await db.SaveChangesAsync(ct);
+        return new CreatedRoom(room.Id, room.Problem, room.Mode, room.Minutes, links.ToImmutable());
+    }
+
+    /// <summary>The seat a token gives, or null when the link is unknown or revoked.</summary>
+    public async Task<Seat?> SeatAsync(string token, string name, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var hash = Hash(token);
+        var invite = await db.Set<RoomInvite>().AsNoTracking().SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
+        return invite is null || invite.RevokedAt is not null ? null : new Seat(invite.RoomId, invite.Id, invite.Role, name);
+    }
+
+    /// <summary>Everything a participant gets on joining: the problem as their role may see it, the timer, the log after <paramref name="after"/>.</summary>
+    public async Task<JoinedRoom?> JoinAsync(Seat seat, long after, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var room = await db.Set<Room>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == seat.Room, ct);
+        if (room is null || !catalog.Current.Problems.TryGetValue(room.Problem, out var problem))
+        {
+            return null;
+        }
+        var events = await db.Set<RoomEvent>().AsNoTracking()
+            .Where(e => e.RoomId == seat.Room && e.Id > after)
+            .OrderBy(e => e.Id)
+            .Take(options.Value.MaxEventsPerJoin)
+            .ToListAsync(ct);
+        return new JoinedRoom(
+            room.Id, seat.Role, room.Mode, PublicView(problem),
+            seat.Role == RoomRole.Interviewer ? Briefing(problem) : null,
+            Timer(room),
+            [.. events.Select(View)]);
+    }
+
+    /// <summary>Appends an entry to the room's log (durably) and returns it as clients see it.</summary>
+    public async Task<RoomEventView> AppendAsync(Seat seat, RoomEventKind kind, byte[] payload, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var entry = new RoomEvent { RoomId = seat.Room, Kind = kind, Author = seat.Role, AuthorName = seat.Name, At = clock.GetUtcNow(), Payload = payload };
+        db.Add(entry);
+        await db.SaveChangesAsync(ct);
+        return View(entry);
+    }
+
+    /// <summary>Starts, pauses or extends the room's timer; logs the change; returns the new state.</summary>
+    public async Task<(TimerView Timer, RoomEventView Logged)> ChangeTimerAsync(Seat seat, TimerAction action, int minutes, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var room = await db.Set<Room>().SingleAsync(r => r.Id == seat.Room, ct);
+        var now = clock.GetUtcNow();
+        switch (action)
+        {
+            case TimerAction.Start when room.RunningSince is null:
+                room.RunningSince = now;
+                break;
+            case TimerAction.Pause when room.RunningSince is { } since:
+                room.ElapsedSeconds += (now - since).TotalSeconds;
+                room.RunningSince = null;
+                break;
+            case TimerAction.Extend:
+                room.ExtraSeconds += minutes * 60;
+                break;
+        }
+        var timer = Timer(room);
+        var entry = new RoomEvent
+        {
+            RoomId = room.Id, Kind = RoomEventKind.Timer, Author = seat.Role, AuthorName = seat.Name, At = now,
+            Payload = JsonSerializer.SerializeToUtf8Bytes(new { action = action.ToString(), timer.RemainingSeconds, timer.TotalSeconds }),
+        };
+        db.Add(entry);
+        await db.SaveChangesAsync(ct);
+        return (timer, View(entry));
+    }
+
+    /// <summary>
+    /// Revokes a link of a room; only the room's interviewer may. Returns false when <paramref name="interviewerToken"/>
+    /// is not this room's interviewer link or the invite is not this room's.
+    /// </summary>
+    public async Task<bool> RevokeAsync(Guid room, Guid invite, string interviewerToken, CancellationToken ct)
+    {
+        var caller = await SeatAsync(interviewerToken, "", ct);
+        if (caller is not { Role: RoomRole.Interviewer } || caller.Room != room)
+        {
+            return false;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var target = await db.Set<RoomInvite>().SingleOrDefaultAsync(i => i.Id == invite && i.RoomId == room, ct);
+        if (target is null)
+        {
+            return false;
+        }
+        target.RevokedAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        foreach (var (id, connection) in _connections.Where(c => c.Value.Invite == invite))
+        {
+            await hub.Clients.Client(id).Revoked();
+            connection.Abort();
+        }
+        return true;
+    }
+
+    /// <summary>Remembers which invite a connection came through (so revoking closes it).</summary>
+    public void Connected(string connectionId, Guid invite, Action abort) => _connections[connectionId] = (invite, abort);
+
+    public void Disconnected(string connectionId) => _connections.TryRemove(connectionId, out _);
+
+    private TimerView Timer(Room room)
+    {
+        var now = clock.GetUtcNow();
+        var total = room.Minutes * 60 + room.ExtraSeconds;
+        var elapsed = room.ElapsedSeconds + (room.RunningSince is { } since ? (now - since).TotalSeconds : 0);
+        return new TimerView(room.RunningSince is not null, Math.Max(0, total - elapsed), total, now);
+    }
+
+    private static RoomProblemView PublicView(Problem p) => new(
+        p.Slug, p.Title, p.Kind, p.StatementHtml,
+        [.. p.Languages.Select(l => l.Id())],
+        p.StarterCode.ToImmutableDictionary(kv => kv.Key.Id(), kv => kv.Value));
+
+    private static InterviewerBriefing Briefing(Problem p) => new(
+        p.EditorialHtml,
+        p.Solutions.Where(s => s.Expected == ExpectedOutcome.Accepted)
+            .GroupBy(s => s.Language)
+            .ToImmutableDictionary(g => g.Key.Id(), g => g.First().Code),
+        p.AnswerKey is { } key ? string.Join("\n", key.Parts.Select(Answer)) : null,
+        Rubric);
+
+    private static string Answer(InterviewPractice.Problems.Concepts.AnswerPart part) =>
+        $"{part.Public.Id}: " + (part.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            ?? (part.Correct is { } correct ? string.Join(", ", correct.Order(StringComparer.Ordinal)) : null)
+            ?? (part.Matrix is { } m ? string.Join("; ", m.Select(r => string.Join(" ", r))) : null)
+            ?? part.Accept?.ToString()
+            ?? "(see answers.yaml)");
+
+    private static RoomEventView View(RoomEvent e) => new(e.Id, e.Kind, e.Author, e.AuthorName, e.At, e.Payload);
+
+    private static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+
+namespace InterviewPractice.Web.Rooms;
+
+/// <summary>Creating rooms and revoking their links over HTTP; everything live goes through <see cref="RoomHub"/>.</summary>
+public static class RoomsApi
+{
+    /// <summary>The header that carries a room's interviewer token where an HTTP call needs one.</summary>
+    public const string TokenHeader = "X-Room-Token";
+
+    public static IServiceCollection AddRooms(this IServiceCollection services)
+    {
+        services.AddOptions<RoomsOptions>().BindConfiguration(RoomsOptions.Section)
+            .Validate(o => o.MaxMessageBytes >= 32 * 1024 && o.MaxUpdateBytes > 0 && o.MaxUpdateBytes <= o.MaxMessageBytes,
+                "Rooms:MaxMessageBytes must be at least 32768 and Rooms:MaxUpdateBytes between 1 and it")
+            .Validate(o => o.MaxChatChars > 0 && o.CallsPerSecond > 0 && o.MaxEventsPerJoin > 0,
+                "Rooms:MaxChatChars, Rooms:CallsPerSecond and Rooms:MaxEventsPerJoin must be positive")
+            .ValidateOnStart();
+        services.AddSingleton<RoomService>();
+        services.AddSingleton<RoomCallLimit>();
+        // Enums travel as names, as they do over HTTP (ConfigureHttpJsonOptions).
+        services.AddSignalR(o => o.AddFilter<RoomCallLimit>())
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // On the hubs' shared options: each hub's own options are copied from these (after anything set on them).
+        services.AddOptions<HubOptions>()
+            .Configure<IOptions<RoomsOptions>>((hub, rooms) => hub.MaximumReceiveMessageSize = rooms.Value.MaxMessageBytes);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapRooms(this IEndpointRouteBuilder app)
+    {
+        app.MapHub<RoomHub>("/hubs/room");
+        var rooms = app.MapGroup("/api/rooms").WithTags("Rooms");
+        rooms.MapPost("/", CreateAsync)
+            .WithSummary("Create an interview room")
+            .WithDescription("Returns one invite link per role (interviewer, candidate, observer). Keep them: only their hashes are stored.");
+        rooms.MapPost("/{room:guid}/invites/{invite:guid}/revoke", RevokeAsync)
+            .WithSummary("Revoke an invite link")
+            .WithDescription($"Needs the room's interviewer token in the {TokenHeader} header. Connections that came through the link are closed.");
+        return app;
+    }
+
+    private static async Task<Results<Created<CreatedRoom>, ProblemHttpResult>> CreateAsync(
+        CreateRoomRequest request, RoomService rooms, HttpContext http, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.Problem))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Missing problem", "Say which problem the room is for: {\"problem\": \"two-sum\"}.");
+        }
+        if (request.Minutes is < 5 or > 180)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Bad length", "An interview lasts 5 to 180 minutes.");
+        }
+        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
+        var created = await rooms.CreateAsync(request, token => $"{origin}/rooms/join#{token}", ct);
+        return created is null
+            ? Problem(StatusCodes.Status404NotFound, "Unknown problem", $"There is no problem '{request.Problem}'. GET /api/problems lists them.")
+            : TypedResults.Created($"/api/rooms/{created.Id}", created);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
+        Guid room, Guid invite, [FromHeader(Name = TokenHeader)] string? token, RoomService rooms, CancellationToken ct) =>
+        !string.IsNullOrEmpty(token) && await rooms.RevokeAsync(room, invite, token, ct)
+            ? TypedResults.NoContent()
+            : Problem(StatusCodes.Status403Forbidden, "Not allowed", $"Only the room's interviewer revokes its links: send the interviewer token in {TokenHeader}, for an invite of that room.");
+
+    private static ProblemHttpResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(title: title, detail: detail, statusCode: status);
+}

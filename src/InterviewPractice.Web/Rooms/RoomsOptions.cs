@@ -1,0 +1,22 @@
+namespace InterviewPractice.Web.Rooms;
+
+/// <summary>Live interview rooms. Section <c>Rooms</c>.</summary>
+public sealed class RoomsOptions
+{
+    public const string Section = "Rooms";
+
+    /// <summary>The largest hub message accepted (a paste of a big file fits; SignalR's default is 32 KB).</summary>
+    public long MaxMessageBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>The largest single document update or presence state.</summary>
+    public int MaxUpdateBytes { get; set; } = 512 * 1024;
+
+    /// <summary>The longest chat message, in characters.</summary>
+    public int MaxChatChars { get; set; } = 2000;
+
+    /// <summary>Hub calls one connection may make per second on average (a burst of twice that is allowed).</summary>
+    public int CallsPerSecond { get; set; } = 50;
+
+    /// <summary>The most log entries one join returns; a client further behind reads on with another join.</summary>
+    public int MaxEventsPerJoin { get; set; } = 5000;
+}

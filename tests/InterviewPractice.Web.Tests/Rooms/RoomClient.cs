@@ -1,0 +1,112 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.Channels;
+using InterviewPractice.Web.Rooms;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewPractice.Web.Tests.Rooms;
+
+/// <summary>
+/// A participant as a browser is one: the real SignalR .NET client on the room hub of a real Kestrel server.
+/// Everything the hub sends it lands in a channel to await (bounded), and in <see cref="Received"/> as JSON, so
+/// tests can say what a role never got.
+/// </summary>
+public sealed class RoomClient : IAsyncDisposable
+{
+    public static readonly TimeSpan Bound = TimeSpan.FromSeconds(15);
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private readonly Channel<RoomEventView> _events = Channel.CreateUnbounded<RoomEventView>();
+    private readonly Channel<TimerView> _timers = Channel.CreateUnbounded<TimerView>();
+    private readonly Channel<(string Connection, byte[] State)> _presence = Channel.CreateUnbounded<(string, byte[])>();
+    private readonly Channel<string> _left = Channel.CreateUnbounded<string>();
+    private readonly List<string> _received = [];
+
+    private RoomClient(HubConnection connection)
+    {
+        Connection = connection;
+        connection.On<RoomEventView>(nameof(IRoomClient.Event), e => Keep(_events, e));
+        connection.On<TimerView>(nameof(IRoomClient.Timer), t => Keep(_timers, t));
+        connection.On<string, byte[]>(nameof(IRoomClient.Presence), (c, s) => Keep(_presence, (c, s)));
+        connection.On<string>(nameof(IRoomClient.Left), c => Keep(_left, c));
+        connection.On(nameof(IRoomClient.Revoked), () => { Record("revoked"); Revoked.TrySetResult(); });
+        connection.Closed += e =>
+        {
+            Closed.TrySetResult(e);
+            return Task.CompletedTask;
+        };
+    }
+
+    public HubConnection Connection { get; }
+
+    public TaskCompletionSource Revoked { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public TaskCompletionSource<Exception?> Closed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Everything the server sent this client (join answers included), as JSON.</summary>
+    public string Received
+    {
+        get
+        {
+            lock (_received)
+            {
+                return string.Join("\n", _received);
+            }
+        }
+    }
+
+    public static async Task<RoomClient> ConnectAsync(Uri server)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(server, "hubs/room"))
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .Build();
+        var client = new RoomClient(connection);
+        await connection.StartAsync().WaitAsync(Bound);
+        return client;
+    }
+
+    public async Task<JoinedRoom> JoinAsync(string token, string name, long after = 0)
+    {
+        var joined = await Connection.InvokeAsync<JoinedRoom>("Join", token, name, after).WaitAsync(Bound);
+        Record(joined);
+        return joined;
+    }
+
+    public Task<T> InvokeAsync<T>(string method, params object?[] args) => Connection.InvokeCoreAsync<T>(method, args).WaitAsync(Bound);
+
+    public Task<RoomEventView> NextEventAsync() => _events.Reader.ReadAsync().AsTask().WaitAsync(Bound);
+
+    public Task<TimerView> NextTimerAsync() => _timers.Reader.ReadAsync().AsTask().WaitAsync(Bound);
+
+    public Task<(string Connection, byte[] State)> NextPresenceAsync() => _presence.Reader.ReadAsync().AsTask().WaitAsync(Bound);
+
+    public Task<string> NextLeftAsync() => _left.Reader.ReadAsync().AsTask().WaitAsync(Bound);
+
+    /// <summary>Creates a room for <paramref name="problem"/> over HTTP.</summary>
+    public static async Task<CreatedRoom> CreateRoomAsync(HttpClient http, string problem, int minutes = 45)
+    {
+        var response = await http.PostAsJsonAsync("/api/rooms", new { problem, minutes }, Json);
+        Assert.True(response.IsSuccessStatusCode, $"POST /api/rooms: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<CreatedRoom>(Json))!;
+    }
+
+    private void Keep<T>(Channel<T> channel, T item)
+    {
+        Record(item);
+        channel.Writer.TryWrite(item);
+    }
+
+    private void Record(object? item)
+    {
+        lock (_received)
+        {
+            _received.Add(JsonSerializer.Serialize(item, Json));
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+}

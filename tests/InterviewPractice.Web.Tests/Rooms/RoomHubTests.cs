@@ -1,0 +1,280 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using InterviewPractice.Problems;
+using InterviewPractice.Web.Rooms;
+using InterviewPractice.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewPractice.Web.Tests.Rooms;
+
+/// <summary>
+/// The room hub with real SignalR clients on real Kestrel (a web node: no judge), in the style of ASP.NET Core's
+/// SignalR functional tests: every await bounded, events awaited as they arrive.
+/// </summary>
+public sealed class RoomHubTests : IAsyncLifetime
+{
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+    private readonly List<RoomClient> _clients = [];
+    private TestApp _app = null!;
+    private Uri _server = null!;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = new TestApp(
+            settings: new Dictionary<string, string?> { ["Role"] = "web", ["Rooms:CallsPerSecond"] = "10" },
+            services: s => s.AddSingleton<TimeProvider>(_clock)).OnKestrel();
+        _server = await _app.StartKestrelAsync();
+        _http = new HttpClient { BaseAddress = _server, Timeout = RoomClient.Bound };
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var client in _clients)
+        {
+            await client.DisposeAsync();
+        }
+        _http.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    private async Task<RoomClient> ClientAsync()
+    {
+        var client = await RoomClient.ConnectAsync(_server);
+        _clients.Add(client);
+        return client;
+    }
+
+    [Fact]
+    public async Task AnEditReachesThePeerAtOnceAndALateJoinerReadsItFromTheLog()
+    {
+        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var interviewer = await ClientAsync();
+        var candidate = await ClientAsync();
+        await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
+        await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+
+        byte[] update = [1, 2, 3, 250, 0, 7];
+        var id = await candidate.InvokeAsync<long>("Update", update);
+        var seen = await interviewer.NextEventAsync();
+
+        Assert.Equal(id, seen.Id);
+        Assert.Equal(RoomEventKind.Document, seen.Kind);
+        Assert.Equal(update, seen.Payload);
+        Assert.Equal(RoomRole.Candidate, seen.Author);
+        Assert.Equal("Bo", seen.AuthorName);
+
+        var chat = await interviewer.InvokeAsync<long>("Chat", "  Walk me through it.  ");
+        var heard = await candidate.NextEventAsync();
+        Assert.Equal((chat, RoomEventKind.Chat, "Walk me through it."), (heard.Id, heard.Kind, Encoding.UTF8.GetString(heard.Payload)));
+
+        var observer = await ClientAsync();
+        var late = await observer.JoinAsync(room.Links[RoomRole.Observer].Token, "Cy");
+        Assert.Equal([id, chat], late.Events.Select(e => e.Id));
+        Assert.Equal(update, late.Events[0].Payload);
+    }
+
+    [Fact]
+    public async Task AReconnectingClientGetsExactlyWhatItMissed()
+    {
+        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var candidate = await ClientAsync();
+        await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+        var interviewer = await ClientAsync();
+        await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
+        var first = await candidate.InvokeAsync<long>("Update", new byte[] { 1 });
+        Assert.Equal(first, (await interviewer.NextEventAsync()).Id);
+
+        await interviewer.Connection.StopAsync().WaitAsync(RoomClient.Bound);
+        var missed = new List<long>();
+        for (byte i = 2; i <= 4; i++)
+        {
+            missed.Add(await candidate.InvokeAsync<long>("Update", new[] { i }));
+        }
+        var back = await ClientAsync();
+        var resync = await back.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada", after: first);
+
+        Assert.Equal(missed, resync.Events.Select(e => e.Id));
+        Assert.Equal(new byte[][] { [2], [3], [4] }, resync.Events.Select(e => e.Payload));
+    }
+
+    [Fact]
+    public async Task OnlyTheInterviewerReceivesTheBriefingAndNoOtherRoleCanReachIt()
+    {
+        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var interviewer = await ClientAsync();
+        var candidate = await ClientAsync();
+        var observer = await ClientAsync();
+        var asInterviewer = await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
+        var asCandidate = await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+        var asObserver = await observer.JoinAsync(room.Links[RoomRole.Observer].Token, "Cy");
+        // Everything the hub does in a room, so each role receives all it ever can.
+        await interviewer.InvokeAsync<TimerView>("Timer", TimerAction.Start, 0);
+        await interviewer.InvokeAsync<long>("Chat", "hello");
+        await candidate.InvokeAsync<long>("Update", new byte[] { 9 });
+        await candidate.NextTimerAsync();
+        await candidate.NextEventAsync();
+        await candidate.NextEventAsync();
+        await observer.NextTimerAsync();
+
+        var problem = _app.Services.GetRequiredService<ProblemCatalog>().Current.Problems["two-sum"];
+        var reference = problem.Solutions.First(s => s.Expected == ExpectedOutcome.Accepted);
+        Assert.NotNull(asInterviewer.Briefing);
+        Assert.Equal(reference.Code, asInterviewer.Briefing.ReferenceSolutions[reference.Language.Id()]);
+        Assert.Equal(RoomService.Rubric.ToArray(), asInterviewer.Briefing.Rubric.ToArray());
+        Assert.Null(asCandidate.Briefing);
+        Assert.Null(asObserver.Briefing);
+        var secretLine = reference.Code.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 25).OrderByDescending(l => l.Length).First();
+        foreach (var (role, client) in new[] { ("candidate", candidate), ("observer", observer) })
+        {
+            var received = client.Received;
+            Assert.DoesNotContain("referenceSolutions", received);
+            Assert.DoesNotContain("rubric", received, StringComparison.OrdinalIgnoreCase);
+            Assert.False(received.Contains(System.Text.Json.JsonSerializer.Serialize(secretLine)[1..^1], StringComparison.Ordinal), $"the {role} received a line of the reference solution");
+            if (problem.EditorialHtml is { Length: > 0 } editorial)
+            {
+                Assert.DoesNotContain(System.Text.Json.JsonSerializer.Serialize(editorial)[1..^1], received);
+            }
+        }
+        // And the calls that are the interviewer's fail for the others.
+        var timer = await Assert.ThrowsAsync<HubException>(() => candidate.InvokeAsync<TimerView>("Timer", TimerAction.Pause, 0));
+        Assert.Contains("Only the interviewer keeps time", timer.Message);
+        var edit = await Assert.ThrowsAsync<HubException>(() => observer.InvokeAsync<long>("Update", new byte[] { 1 }));
+        Assert.Contains("Observers do not edit", edit.Message);
+    }
+
+    [Fact]
+    public async Task ARevokedLinkClosesItsConnectionAndNoLongerJoins()
+    {
+        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var candidate = await ClientAsync();
+        await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+        var candidateInvite = room.Links[RoomRole.Candidate].Invite;
+
+        var byCandidate = await RevokeAsync(room.Id, candidateInvite, room.Links[RoomRole.Candidate].Token);
+        Assert.Equal(HttpStatusCode.Forbidden, byCandidate.StatusCode);
+        var other = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var byOtherRoomsInterviewer = await RevokeAsync(room.Id, candidateInvite, other.Links[RoomRole.Interviewer].Token);
+        Assert.Equal(HttpStatusCode.Forbidden, byOtherRoomsInterviewer.StatusCode);
+
+        var revoked = await RevokeAsync(room.Id, candidateInvite, room.Links[RoomRole.Interviewer].Token);
+        Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
+        await candidate.Revoked.Task.WaitAsync(RoomClient.Bound);
+        await candidate.Closed.Task.WaitAsync(RoomClient.Bound);
+
+        var again = await ClientAsync();
+        var refused = await Assert.ThrowsAsync<HubException>(() => again.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo"));
+        Assert.Contains("not valid, or it was revoked", refused.Message);
+        // The other links of the room still work.
+        await again.JoinAsync(room.Links[RoomRole.Observer].Token, "Cy");
+    }
+
+    [Fact]
+    public async Task APasteBeyondSignalRsDefault32KBGoesThroughAndAnOversizedUpdateFailsAloneWithoutClosingAnything()
+    {
+        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var candidate = await ClientAsync();
+        var interviewer = await ClientAsync();
+        await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+        await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
+
+        var paste = Enumerable.Range(0, 200 * 1024).Select(i => (byte)(i * 31)).ToArray();
+        await candidate.InvokeAsync<long>("Update", paste);
+        Assert.Equal(paste, (await interviewer.NextEventAsync()).Payload);
+
+        var tooBig = new byte[new RoomsOptions().MaxUpdateBytes + 1];
+        var refused = await Assert.ThrowsAsync<HubException>(() => candidate.InvokeAsync<long>("Update", tooBig));
+        Assert.Contains("A document update has 1 to", refused.Message);
+        var badChat = await Assert.ThrowsAsync<HubException>(() => candidate.InvokeAsync<long>("Chat", new string('x', 5000)));
+        Assert.Contains("A chat message has 1 to 2000 characters", badChat.Message);
+
+        var next = await candidate.InvokeAsync<long>("Update", new byte[] { 5 });
+        Assert.Equal(next, (await interviewer.NextEventAsync()).Id);
+    }
+
+    [Fact]
+    public async Task CallsBeyondTheRateGetAnErrorAndTheConnectionCarriesOnWhenTheRateAllowsAgain()
+    {
+        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var candidate = await ClientAsync();
+        await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+
+        // The clock stands still: the bucket holds a burst of 2 x 10 calls, the join was one of them.
+        for (var i = 0; i < 19; i++)
+        {
+            await candidate.InvokeAsync<long>("Chat", $"message {i}");
+        }
+        var limited = await Assert.ThrowsAsync<HubException>(() => candidate.InvokeAsync<long>("Chat", "one too many"));
+        Assert.Contains("Too many calls: at most 10 a second", limited.Message);
+
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await candidate.InvokeAsync<long>("Chat", "after a second");
+        Assert.Equal(HubConnectionState.Connected, candidate.Connection.State);
+    }
+
+    [Fact]
+    public async Task TheServerKeepsTheTimeEveryClientShows()
+    {
+        var room = await RoomClient.CreateRoomAsync(_http, "two-sum", minutes: 30);
+        var interviewer = await ClientAsync();
+        var candidate = await ClientAsync();
+        await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
+        var joined = await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+        Assert.Equal((false, 1800.0, 1800), (joined.Timer.Running, joined.Timer.RemainingSeconds, joined.Timer.TotalSeconds));
+
+        await interviewer.InvokeAsync<TimerView>("Timer", TimerAction.Start, 0);
+        Assert.True((await candidate.NextTimerAsync()).Running);
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        await interviewer.InvokeAsync<TimerView>("Timer", TimerAction.Pause, 0);
+        var paused = await candidate.NextTimerAsync();
+        Assert.Equal((false, 1200.0), (paused.Running, paused.RemainingSeconds));
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        await interviewer.InvokeAsync<TimerView>("Timer", TimerAction.Extend, 5);
+        var extended = await candidate.NextTimerAsync();
+        Assert.Equal((false, 1500.0, 2100), (extended.Running, extended.RemainingSeconds, extended.TotalSeconds));
+
+        // A page opened now shows the same.
+        var reloaded = await ClientAsync();
+        var again = await reloaded.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+        Assert.Equal(1500.0, again.Timer.RemainingSeconds);
+    }
+
+    [Fact]
+    public async Task PresenceGoesToTheOthersAndALeavingParticipantsCursorIsDroppedAtOnce()
+    {
+        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var interviewer = await ClientAsync();
+        var candidate = await ClientAsync();
+        await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
+        await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+
+        await candidate.Connection.InvokeAsync("Presence", new byte[] { 42 }).WaitAsync(RoomClient.Bound);
+        var presence = await interviewer.NextPresenceAsync();
+        Assert.Equal(candidate.Connection.ConnectionId, presence.Connection);
+        Assert.Equal(new byte[] { 42 }, presence.State);
+
+        await candidate.Connection.StopAsync().WaitAsync(RoomClient.Bound);
+        Assert.Equal(presence.Connection, await interviewer.NextLeftAsync());
+    }
+
+    [Fact]
+    public async Task CreatingARoomForAnUnknownProblemOrLengthSaysWhatIsWrong()
+    {
+        var unknown = await _http.PostAsJsonAsync("/api/rooms", new { problem = "no-such-problem" });
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("There is no problem 'no-such-problem'", await unknown.Content.ReadAsStringAsync());
+        var tooLong = await _http.PostAsJsonAsync("/api/rooms", new { problem = "two-sum", minutes = 600 });
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("5 to 180 minutes", await tooLong.Content.ReadAsStringAsync());
+    }
+
+    private async Task<HttpResponseMessage> RevokeAsync(Guid room, Guid invite, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/rooms/{room}/invites/{invite}/revoke");
+        request.Headers.Add(RoomsApi.TokenHeader, token);
+        return await _http.SendAsync(request);
+    }
+}
