@@ -19,8 +19,7 @@ internal static class JudgeBenchmark
         var latencyRuns = Stats.Option(args, "--latency-runs", 20);
         var total = Stats.Option(args, "--throughput", 200);
         var parallelism = Environment.ProcessorCount;
-        var client = args.SkipWhile(a => a != "--docker-client").Skip(1).FirstOrDefault() ?? "enhanced";
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores; judge workers = parallelism = {parallelism}; docker client: {client}");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores; judge workers = parallelism = {parallelism}");
 
         var cold = await TimeDockerRunsAsync(10, 1);
         var coldP50 = Stats.Quantile(cold.Times, 0.5);
@@ -29,7 +28,6 @@ internal static class JudgeBenchmark
         using var app = new BenchApp(problems, new Dictionary<string, string?>
         {
             ["Judge:Workers"] = parallelism.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Judge:DockerClient"] = client,
             // Two clients of the fairness figure are told apart by X-Forwarded-For from loopback.
             ["Web:ForwardedProxies:0"] = "127.0.0.1",
         });

@@ -11,14 +11,13 @@ internal static class BenchmarkMain
         {
             "judge" => await JudgeBenchmark.RunAsync(problems, args),
             "pages" => await PagesBenchmark.RunAsync(problems, args),
-            "docker-client" => await DockerClientBenchmark.RunAsync(args),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: interview bench judge [--latency-runs N] [--throughput N] [--docker-client enhanced|builtin] | bench docker-client [--runs N] | bench pages [--rate R] [--seconds S]");
+        Console.Error.WriteLine("usage: interview bench judge [--latency-runs N] [--throughput N] | bench pages [--rate R] [--seconds S]");
         return 2;
     }
 

@@ -8,12 +8,6 @@ public sealed class JudgeOptions
     /// <summary>The Docker engine to run sandboxes on.</summary>
     public string DockerEndpoint { get; set; } = "unix:///var/run/docker.sock";
 
-    /// <summary>
-    /// Which client speaks to the engine: <c>enhanced</c> (Docker.DotNet.Enhanced) or <c>builtin</c> (the
-    /// hand-written one). Temporary, for issue 7's side-by-side measurement.
-    /// </summary>
-    public Docker.DockerClientKind DockerClient { get; set; } = Docker.DockerClientKind.Enhanced;
-
     /// <summary>The sandbox image, built from <c>sandbox/</c> by <c>./interview setup sandbox</c>.</summary>
     public string Image { get; set; } = "interviewpractice/sandbox:latest";
 

@@ -19,7 +19,6 @@ public static class JudgeServiceCollectionExtensions
             .Validate(o => o.Compilers >= 1, "Judge:Compilers must be at least 1")
             .Validate(o => o.WallFactor >= 1, "Judge:WallFactor must be at least 1")
             .Validate(o => o.PidsLimit >= 16, "Judge:PidsLimit must be at least 16 (runtimes need threads)")
-            .Validate(o => Enum.IsDefined(o.DockerClient), "Judge:DockerClient must be enhanced or builtin")
             .Validate(o => o.DockerEndpoint.StartsWith("unix://", StringComparison.Ordinal), "Judge:DockerEndpoint must be a unix:// socket")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
@@ -27,7 +26,7 @@ public static class JudgeServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var judge = sp.GetRequiredService<IOptions<JudgeOptions>>().Value;
-            return new DockerClient(judge.DockerEndpoint, judge.EngineTimeout, judge.DockerClient);
+            return new DockerClient(judge.DockerEndpoint, judge.EngineTimeout);
         });
         services.AddSingleton<ContainerReaper>();
         services.AddSingleton<SandboxPool>();

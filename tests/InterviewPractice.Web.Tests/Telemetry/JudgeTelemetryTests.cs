@@ -93,8 +93,11 @@ public sealed class JudgeTelemetryTests(TelemetryApp fixture) : IClassFixture<Te
         Assert.Equal(true, Assert.Single(Children(JudgeTelemetry.Spans.Compile)).GetTagItem("judge.compile.ok"));
         var rent = Assert.Single(Children(JudgeTelemetry.Spans.Rent));
         Assert.Equal("cold", rent.GetTagItem(JudgeTelemetry.Tags.Runner));
-        // A cold runner is created and started through the engine's API: those calls are the rent's children.
-        Assert.Contains(trace, s => s.Kind == ActivityKind.Client && s.ParentSpanId == rent.SpanId && s.GetTagItem("http.request.method") is "POST");
+        // A cold runner is created, attached and started through the engine's API: those calls are the rent's children.
+        var engineCalls = trace.Where(s => s.Kind == ActivityKind.Client && s.ParentSpanId == rent.SpanId).Select(s => s.OperationName).ToList();
+        Assert.Contains("docker create container", engineCalls);
+        Assert.Contains("docker start container", engineCalls);
+        Assert.Contains("docker attach to container", engineCalls);
         Assert.Single(Children(JudgeTelemetry.Spans.Load));
         var tests = Children(JudgeTelemetry.Spans.Test).OrderBy(s => (int)s.GetTagItem(JudgeTelemetry.Tags.TestIndex)!).ToList();
         Assert.Equal((int)result["total"]!, tests.Count);
