@@ -39,6 +39,25 @@ for (const file of result.outputFiles) {
   await writeFile(target, file.contents);
 }
 
+// The server's copy of Yjs (run by Jint in the web server, embedded in its assembly; not served): one global, YDoc.
+const server = await build({
+  entryPoints: { ydoc: join(here, "src", "server", "ydoc.ts") },
+  outdir: join(dist, "server"),
+  write: false,
+  bundle: true,
+  minify: true,
+  format: "iife",
+  globalName: "YDoc",
+  target: ["es2020"],
+  legalComments: "inline",
+  logLevel: "warning",
+});
+for (const file of server.outputFiles) {
+  const target = join(out, relative(dist, file.path));
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, file.contents);
+}
+
 await cp(join(modules, "katex", "dist", "katex.min.css"), join(out, "katex", "katex.min.css"));
 await cp(join(modules, "katex", "dist", "fonts"), join(out, "katex", "fonts"), { recursive: true });
 for (const theme of ["github.min.css", "github-dark.min.css"]) {

@@ -19,4 +19,13 @@ public sealed class RoomsOptions
 
     /// <summary>The most log entries one join returns; a client further behind reads on with another join.</summary>
     public int MaxEventsPerJoin { get; set; } = 5000;
+
+    /// <summary>Jint engines kept for reading rooms' documents (each holds Yjs, a few MB).</summary>
+    public int ScriptEngines { get; set; } = 2;
+
+    /// <summary>The longest one call into a room's document may run (merging a long log included).</summary>
+    public TimeSpan ScriptTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>The memory one engine may allocate during a call, in MB.</summary>
+    public int ScriptMemoryMb { get; set; } = 512;
 }

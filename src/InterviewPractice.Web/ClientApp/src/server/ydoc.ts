@@ -1,0 +1,65 @@
+// The room's document as the server reads it: the same Yjs the browsers run, bundled (IIFE, global `YDoc`) and
+// run inside the web server by Jint (Rooms/YjsDocuments.cs). No I/O and no .NET access: bytes in, bytes or text
+// out, as base64 strings (Jint has no atob/btoa, and strings cross the boundary cheaply).
+import * as Y from "yjs";
+
+const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const lookup = new Uint8Array(128);
+for (let i = 0; i < alphabet.length; i++) {
+  lookup[alphabet.charCodeAt(i)] = i;
+}
+
+const digit = (s: string, i: number): number => (i < s.length ? lookup[s.charCodeAt(i)]! : 0);
+const byte = (bytes: Uint8Array, i: number): number => (i < bytes.length ? bytes[i]! : 0);
+const letter = (n: number): string => alphabet[n & 63]!;
+
+function decode(base64: string): Uint8Array {
+  const clean = base64.replace(/=+$/, "");
+  const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let j = 0;
+  for (let i = 0; i < clean.length; i += 4) {
+    const n = (digit(clean, i) << 18) | (digit(clean, i + 1) << 12) | (digit(clean, i + 2) << 6) | digit(clean, i + 3);
+    if (j < bytes.length) bytes[j++] = (n >> 16) & 255;
+    if (j < bytes.length) bytes[j++] = (n >> 8) & 255;
+    if (j < bytes.length) bytes[j++] = n & 255;
+  }
+  return bytes;
+}
+
+function encode(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (byte(bytes, i) << 16) | (byte(bytes, i + 1) << 8) | byte(bytes, i + 2);
+    parts.push(letter(n >> 18) + letter(n >> 12) + (i + 1 < bytes.length ? letter(n >> 6) : "=") + (i + 2 < bytes.length ? letter(n) : "="));
+  }
+  return parts.join("");
+}
+
+/** One update equivalent to all of `updates` (in any order): what a room's log compacts into. */
+export function merge(updates: string[]): string {
+  return encode(Y.mergeUpdates(updates.map(decode)));
+}
+
+/** The text of the shared type `name` once every update is applied: the room's authoritative code. */
+export function text(updates: string[], name: string): string {
+  const doc = new Y.Doc();
+  for (const update of updates) {
+    Y.applyUpdate(doc, decode(update));
+  }
+  const value = doc.getText(name).toString();
+  doc.destroy();
+  return value;
+}
+
+/**
+ * An update that puts `content` into the shared type `name` of a document, made by a fixed client id, so the
+ * server makes the same starter text however often it is asked: applied twice, it is there once.
+ */
+export function seed(name: string, content: string): string {
+  const doc = new Y.Doc();
+  doc.clientID = 1;
+  doc.getText(name).insert(0, content);
+  const update = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return encode(update);
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using InterviewPractice.Web.Rooms;
+using InterviewPractice.Web.Tests.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace InterviewPractice.Web.Tests.Rooms;
+
+/// <summary>
+/// The server's Yjs (the browsers' own, run by Jint) against logs made by the real Yjs in Node: two editors typing
+/// at once, their updates delivered late and out of order (make-updates.cjs).
+/// </summary>
+public sealed class YjsDocumentsTests : IDisposable
+{
+    private readonly YjsDocuments _documents = new(Options.Create(new RoomsOptions()));
+
+    public void Dispose() => _documents.Dispose();
+
+    [Fact]
+    public async Task TheServerReadsTheTextBothEditorsConvergedTo()
+    {
+        var (updates, text) = await LogAsync(300);
+
+        Assert.Equal(text, await _documents.TextAsync(updates, "code", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TheLogMergedIntoOneUpdateReadsTheSameAndTakesLessRoom()
+    {
+        var (updates, text) = await LogAsync(300);
+
+        var merged = await _documents.MergeAsync(updates, CancellationToken.None);
+
+        Assert.Equal(text, await _documents.TextAsync([merged], "code", CancellationToken.None));
+        Assert.True(merged.Length < updates.Sum(u => u.Length), $"merged {merged.Length} bytes, log {updates.Sum(u => u.Length)}");
+        // Merging in order with what came after: a compacted log plus later updates reads as the whole log.
+        var firstHalf = await _documents.MergeAsync([.. updates.Take(150)], CancellationToken.None);
+        Assert.Equal(text, await _documents.TextAsync([firstHalf, .. updates.Skip(150)], "code", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task StarterCodeSeededTwiceIsThereOnce()
+    {
+        const string starter = "class Solution:\n    def twoSum(self, nums, target):\n        pass\n";
+        var once = await _documents.SeedAsync("code", starter, CancellationToken.None);
+        var again = await _documents.SeedAsync("code", starter, CancellationToken.None);
+
+        Assert.Equal(once, again);
+        Assert.Equal(starter, await _documents.TextAsync([once, again, once], "code", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AnUpdateThatIsNotYjsFailsWithAClearErrorAndTheNextCallWorks()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => _documents.TextAsync([[0xff, 0xff, 0xff, 0xff, 0x01, 0x02]], "code", CancellationToken.None));
+        Assert.StartsWith("The room's document could not be read", error.Message);
+
+        var (updates, text) = await LogAsync(20);
+        Assert.Equal(text, await _documents.TextAsync(updates, "code", CancellationToken.None));
+    }
+
+    /// <summary>A log of <paramref name="count"/> keystrokes by two editors, and the text they converged to.</summary>
+    internal static async Task<(List<byte[]> Updates, string Text)> LogAsync(int count)
+    {
+        var clientApp = Path.Combine(TestPaths.Repository, "src", "InterviewPractice.Web", "ClientApp");
+        var script = Path.Combine(TestPaths.Repository, "tests", "InterviewPractice.Web.Tests", "Rooms", "make-updates.cjs");
+        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { script, clientApp, count.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var node = Process.Start(start)!;
+        var output = node.StandardOutput.ReadToEndAsync();
+        var error = node.StandardError.ReadToEndAsync();
+        await node.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(node.ExitCode == 0, $"make-updates.cjs failed: {await error}");
+        var json = JsonNode.Parse(await output)!;
+        return ([.. json["updates"]!.AsArray().Select(u => Convert.FromBase64String((string)u!))], (string)json["text"]!);
+    }
+}
