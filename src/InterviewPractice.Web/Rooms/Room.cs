@@ -29,6 +29,9 @@ public sealed class Room
 
     public RoomMode Mode { get; set; }
 
+    /// <summary>The language the room codes in now (its id: csharp, javascript, python).</summary>
+    public required string Language { get; set; }
+
     /// <summary>The interview's length before any extension.</summary>
     public int Minutes { get; set; }
 
@@ -72,6 +75,15 @@ public enum RoomEventKind
 
     /// <summary>The timer started, paused or was extended (its state as JSON).</summary>
     Timer,
+
+    /// <summary>The room switched language (the language's id, UTF-8).</summary>
+    Language,
+
+    /// <summary>Someone ran or submitted the room's code (JSON: submission id, mode, language).</summary>
+    Run,
+
+    /// <summary>A run's or submission's verdict (JSON: the submission as GET /api/submissions/{id} shows it).</summary>
+    Result,
 }
 
 /// <summary>
@@ -87,7 +99,8 @@ public sealed class RoomEvent
 
     public RoomEventKind Kind { get; set; }
 
-    public RoomRole Author { get; set; }
+    /// <summary>Who made it; null for the server (the starter code, a verdict).</summary>
+    public RoomRole? Author { get; set; }
 
     public required string AuthorName { get; set; }
 

@@ -10,6 +10,7 @@ internal sealed class RoomConfiguration : IEntityTypeConfiguration<Room>
         room.ToTable("Rooms");
         room.HasKey(r => r.Id);
         room.Property(r => r.Problem).HasMaxLength(100);
+        room.Property(r => r.Language).HasMaxLength(20);
         room.Property(r => r.Mode).HasConversion<string>().HasMaxLength(20);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using InterviewPractice.Judging;
 using InterviewPractice.Problems;
 
 namespace InterviewPractice.Web.Rooms;
@@ -20,6 +21,9 @@ public interface IRoomClient
 
     /// <summary>The link this connection came through was revoked; the server closes the connection after this.</summary>
     Task Revoked();
+
+    /// <summary>One test of the room's run or submission finished (everyone in the room sees runs as they go).</summary>
+    Task RunProgress(Guid submission, TestResult test);
 }
 
 /// <summary>Creating a room (POST /api/rooms).</summary>
@@ -35,7 +39,8 @@ public sealed record CreatedRoom(Guid Id, string Problem, RoomMode Mode, int Min
 public sealed record RoomLink(Guid Invite, string Token, string Url);
 
 /// <summary>One log entry as clients receive it.</summary>
-public sealed record RoomEventView(long Id, RoomEventKind Kind, RoomRole Author, string AuthorName, DateTimeOffset At, byte[] Payload);
+/// <param name="Author">Null for the server's own entries (starter code, verdicts).</param>
+public sealed record RoomEventView(long Id, RoomEventKind Kind, RoomRole? Author, string AuthorName, DateTimeOffset At, byte[] Payload);
 
 /// <summary>
 /// The timer as the server keeps it: clients show <see cref="RemainingSeconds"/> counting down from
@@ -60,5 +65,9 @@ public sealed record InterviewerBriefing(string? EditorialHtml, ImmutableDiction
 
 /// <summary>The answer to joining: the room, the caller's role, the log from where the caller left off.</summary>
 /// <param name="Briefing">Only for the interviewer; null for everyone else.</param>
+/// <param name="Language">The language the room codes in now; its text is the shared type <c>code:LANGUAGE</c>.</param>
 public sealed record JoinedRoom(
-    Guid Room, RoomRole Role, RoomMode Mode, RoomProblemView Problem, InterviewerBriefing? Briefing, TimerView Timer, ImmutableArray<RoomEventView> Events);
+    Guid Room, RoomRole Role, RoomMode Mode, string Language, RoomProblemView Problem, InterviewerBriefing? Briefing, TimerView Timer, ImmutableArray<RoomEventView> Events);
+
+/// <summary>What a room's Run entry says: which submission, run or submit, in which language.</summary>
+public sealed record RoomRun(Guid Submission, string Mode, string Language);

@@ -8,7 +8,7 @@ namespace InterviewPractice.Web.Rooms;
 /// checks who may call what and what fits, then lets <see cref="RoomService"/> do it. The protocol is
 /// docs/rooms-protocol.md.
 /// </summary>
-public sealed class RoomHub(RoomService rooms, IOptions<RoomsOptions> options) : Hub<IRoomClient>
+public sealed class RoomHub(RoomService rooms, RoomRuns runs, IOptions<RoomsOptions> options) : Hub<IRoomClient>
 {
     private const string SeatKey = "seat";
 
@@ -39,7 +39,7 @@ public sealed class RoomHub(RoomService rooms, IOptions<RoomsOptions> options) :
     {
         var seat = Seated(mayEdit: true);
         Fits(update, "A document update");
-        var e = await rooms.AppendAsync(seat, RoomEventKind.Document, update, Context.ConnectionAborted);
+        var e = await rooms.AppendAsync(seat.Room, seat, RoomEventKind.Document, update, Context.ConnectionAborted);
         await Clients.OthersInGroup(Group(seat.Room)).Event(e);
         return e.Id;
     }
@@ -61,7 +61,7 @@ public sealed class RoomHub(RoomService rooms, IOptions<RoomsOptions> options) :
         {
             throw new HubException($"A chat message has 1 to {options.Value.MaxChatChars} characters.");
         }
-        var e = await rooms.AppendAsync(seat, RoomEventKind.Chat, System.Text.Encoding.UTF8.GetBytes(text), Context.ConnectionAborted);
+        var e = await rooms.AppendAsync(seat.Room, seat, RoomEventKind.Chat, System.Text.Encoding.UTF8.GetBytes(text), Context.ConnectionAborted);
         await Clients.OthersInGroup(Group(seat.Room)).Event(e);
         return e.Id;
     }
@@ -82,6 +82,38 @@ public sealed class RoomHub(RoomService rooms, IOptions<RoomsOptions> options) :
         await Clients.Group(Group(seat.Room)).Timer(timer);
         await Clients.OthersInGroup(Group(seat.Room)).Event(logged);
         return timer;
+    }
+
+    /// <summary>Switches the room's language (its code is the document's text for that language).</summary>
+    public async Task<long> Language(string language)
+    {
+        var seat = Seated(mayEdit: true);
+        var e = await rooms.SwitchLanguageAsync(seat, language ?? "", Context.ConnectionAborted)
+            ?? throw new HubException($"'{language}' is not a language of this room's problem.");
+        await Clients.OthersInGroup(Group(seat.Room)).Event(e);
+        return e.Id;
+    }
+
+    /// <summary>
+    /// Runs (<c>run</c>: samples) or submits (<c>submit</c>: hidden tests) the room's code as the server's document
+    /// has it. Everyone in the room sees the run start, its tests as they finish and the verdict. Returns the
+    /// submission's id.
+    /// </summary>
+    public async Task<Guid> Run(string mode)
+    {
+        var seat = Seated(mayEdit: true);
+        if (mode is not ("run" or "submit"))
+        {
+            throw new HubException($"Run with mode 'run' (the samples) or 'submit' (the hidden tests), not '{mode}'.");
+        }
+        var (logged, submission, refusal) = await rooms.RunAsync(seat, mode, Context.ConnectionAborted);
+        if (refusal is not null)
+        {
+            throw new HubException($"{refusal.Title}: {refusal.Detail}");
+        }
+        runs.Follow(seat.Room, submission);
+        await Clients.OthersInGroup(Group(seat.Room)).Event(logged!);
+        return submission;
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
@@ -115,5 +147,6 @@ public sealed class RoomHub(RoomService rooms, IOptions<RoomsOptions> options) :
         }
     }
 
-    private static string Group(Guid room) => $"room:{room:N}";
+    /// <summary>The SignalR group of a room's connections.</summary>
+    internal static string Group(Guid room) => $"room:{room:N}";
 }

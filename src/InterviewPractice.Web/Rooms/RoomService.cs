@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using InterviewPractice.Problems;
 using InterviewPractice.Web.Data;
+using InterviewPractice.Web.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,8 @@ public sealed record Seat(Guid Room, Guid Invite, RoomRole Role, string Name);
 public sealed class RoomService(
     IServiceScopeFactory scopes,
     ProblemCatalog catalog,
+    YjsDocuments documents,
+    SubmissionIntake intake,
     Microsoft.AspNetCore.SignalR.IHubContext<RoomHub, IRoomClient> hub,
     TimeProvider clock,
     IOptions<RoomsOptions> options)
@@ -37,10 +40,19 @@ public sealed class RoomService(
     // Which connections came through which invite, so revoking a link closes them.
     private readonly ConcurrentDictionary<string, (Guid Invite, Action Abort)> _connections = new();
 
-    /// <summary>Creates a room and one link per role; null when the problem does not exist.</summary>
+    /// <summary>The name the server's own log entries carry.</summary>
+    public const string ServerName = "InterviewPractice";
+
+    /// <summary>The shared text of a language's code in a room's document.</summary>
+    public static string CodeText(string language) => $"code:{language}";
+
+    /// <summary>
+    /// Creates a room and one link per role, its document seeded with the problem's starter code in every
+    /// language (one update, made by the server, so no client ever inserts it); null when the problem does not exist.
+    /// </summary>
     public async Task<CreatedRoom?> CreateAsync(CreateRoomRequest request, Func<string, string> url, CancellationToken ct)
     {
-        if (!catalog.Current.Problems.ContainsKey(request.Problem))
+        if (!catalog.Current.Problems.TryGetValue(request.Problem, out var problem))
         {
             return null;
         }
@@ -48,6 +60,8 @@ public sealed class RoomService(
         {
             Id = Guid.CreateVersion7(),
             Problem = request.Problem,
+            // Python first where there is a choice: the language of ML interviews.
+            Language = (problem.Languages.Contains(InterviewPractice.Problems.Language.Python) ? InterviewPractice.Problems.Language.Python : problem.Languages.FirstOrDefault()).Id(),
             Mode = request.Mode ?? RoomMode.Interviewer,
             Minutes = request.Minutes ?? 45,
             CreatedAt = clock.GetUtcNow(),
@@ -62,6 +76,11 @@ public sealed class RoomService(
             var invite = new RoomInvite { Id = Guid.CreateVersion7(), RoomId = room.Id, Role = role, TokenHash = Hash(token) };
             db.Add(invite);
             links[role] = new RoomLink(invite.Id, token, url(token));
+        }
+        if (!problem.StarterCode.IsEmpty)
+        {
+            var seed = await documents.SeedAsync(1, problem.StarterCode.ToDictionary(kv => CodeText(kv.Key.Id()), kv => kv.Value), ct);
+            db.Add(new RoomEvent { RoomId = room.Id, Kind = RoomEventKind.Document, AuthorName = ServerName, At = room.CreatedAt, Payload = seed });
         }
         await db.SaveChangesAsync(ct);
         return new CreatedRoom(room.Id, room.Problem, room.Mode, room.Minutes, links.ToImmutable());
@@ -93,21 +112,80 @@ public sealed class RoomService(
             .Take(options.Value.MaxEventsPerJoin)
             .ToListAsync(ct);
         return new JoinedRoom(
-            room.Id, seat.Role, room.Mode, PublicView(problem),
+            room.Id, seat.Role, room.Mode, room.Language, PublicView(problem),
             seat.Role == RoomRole.Interviewer ? Briefing(problem) : null,
             Timer(room),
             [.. events.Select(View)]);
     }
 
-    /// <summary>Appends an entry to the room's log (durably) and returns it as clients see it.</summary>
-    public async Task<RoomEventView> AppendAsync(Seat seat, RoomEventKind kind, byte[] payload, CancellationToken ct)
+    /// <summary>Appends an entry by <paramref name="seat"/> (null: the server) to the room's log, durably; returns it as clients see it.</summary>
+    public async Task<RoomEventView> AppendAsync(Guid room, Seat? seat, RoomEventKind kind, byte[] payload, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var entry = new RoomEvent { RoomId = seat.Room, Kind = kind, Author = seat.Role, AuthorName = seat.Name, At = clock.GetUtcNow(), Payload = payload };
+        var entry = new RoomEvent { RoomId = room, Kind = kind, Author = seat?.Role, AuthorName = seat?.Name ?? ServerName, At = clock.GetUtcNow(), Payload = payload };
         db.Add(entry);
         await db.SaveChangesAsync(ct);
         return View(entry);
+    }
+
+    /// <summary>Switches the room's language; null when the problem has no such language.</summary>
+    public async Task<RoomEventView?> SwitchLanguageAsync(Seat seat, string language, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var room = await db.Set<Room>().SingleAsync(r => r.Id == seat.Room, ct);
+        if (!catalog.Current.Problems.TryGetValue(room.Problem, out var problem)
+            || !Languages.TryParse(language, out var parsed) || !problem.Languages.Contains(parsed))
+        {
+            return null;
+        }
+        room.Language = parsed.Id();
+        var entry = new RoomEvent
+        {
+            RoomId = room.Id, Kind = RoomEventKind.Language, Author = seat.Role, AuthorName = seat.Name, At = clock.GetUtcNow(),
+            Payload = Encoding.UTF8.GetBytes(room.Language),
+        };
+        db.Add(entry);
+        await db.SaveChangesAsync(ct);
+        return View(entry);
+    }
+
+    /// <summary>
+    /// The room's code in <paramref name="language"/> (default: the room's language) as the server's copy of the
+    /// document has it: what Run and Submit judge, whatever a client claims.
+    /// </summary>
+    public async Task<string> CodeAsync(Guid roomId, string? language, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        language ??= await db.Set<Room>().Where(r => r.Id == roomId).Select(r => r.Language).SingleAsync(ct);
+        var updates = await db.Set<RoomEvent>().AsNoTracking()
+            .Where(e => e.RoomId == roomId && e.Kind == RoomEventKind.Document)
+            .OrderBy(e => e.Id)
+            .Select(e => e.Payload)
+            .ToListAsync(ct);
+        return updates.Count == 0 ? "" : await documents.TextAsync(updates, CodeText(language), ct);
+    }
+
+    /// <summary>
+    /// Runs or submits the room's code, read from the server's document, on the room's behalf (one client of the
+    /// queue per room); logs the run. The submission, or why the judge did not take it.
+    /// </summary>
+    public async Task<(RoomEventView? Logged, Guid Submission, SubmissionRefusal? Refusal)> RunAsync(Seat seat, string mode, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var room = await db.Set<Room>().AsNoTracking().SingleAsync(r => r.Id == seat.Room, ct);
+        var code = await CodeAsync(room.Id, room.Language, ct);
+        var (submission, refusal) = await intake.EnqueueAsync(new SubmissionRequest(room.Problem, room.Language, code, mode, null), $"room-{room.Id:N}", db, ct);
+        if (submission is null)
+        {
+            return (null, Guid.Empty, refusal);
+        }
+        var logged = await AppendAsync(room.Id, seat, RoomEventKind.Run,
+            JsonSerializer.SerializeToUtf8Bytes(new RoomRun(submission.Id, mode, room.Language), RoomJson.Options), ct);
+        return (logged, submission.Id, null);
     }
 
     /// <summary>Starts, pauses or extends the room's timer; logs the change; returns the new state.</summary>
@@ -134,7 +212,7 @@ public sealed class RoomService(
         var entry = new RoomEvent
         {
             RoomId = room.Id, Kind = RoomEventKind.Timer, Author = seat.Role, AuthorName = seat.Name, At = now,
-            Payload = JsonSerializer.SerializeToUtf8Bytes(new { action = action.ToString(), timer.RemainingSeconds, timer.TotalSeconds }),
+            Payload = JsonSerializer.SerializeToUtf8Bytes(new { action, timer.RemainingSeconds, timer.TotalSeconds }, RoomJson.Options),
         };
         db.Add(entry);
         await db.SaveChangesAsync(ct);
@@ -202,7 +280,7 @@ public sealed class RoomService(
             ?? part.Accept?.ToString()
             ?? "(see answers.yaml)");
 
-    private static RoomEventView View(RoomEvent e) => new(e.Id, e.Kind, e.Author, e.AuthorName, e.At, e.Payload);
+    internal static RoomEventView View(RoomEvent e) => new(e.Id, e.Kind, e.Author, e.AuthorName, e.At, e.Payload);
 
     private static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
 }

@@ -20,6 +20,9 @@ public static class RoomsApi
                 "Rooms:MaxChatChars, Rooms:CallsPerSecond and Rooms:MaxEventsPerJoin must be positive")
             .ValidateOnStart();
         services.AddSingleton<RoomService>();
+        services.AddSingleton<YjsDocuments>();
+        services.AddSingleton<RoomRuns>();
+        services.AddHostedService(sp => sp.GetRequiredService<RoomRuns>());
         services.AddSingleton<RoomCallLimit>();
         // Enums travel as names, as they do over HTTP (ConfigureHttpJsonOptions).
         services.AddSignalR(o => o.AddFilter<RoomCallLimit>())

@@ -28,4 +28,7 @@ public sealed class RoomsOptions
 
     /// <summary>The memory one engine may allocate during a call, in MB.</summary>
     public int ScriptMemoryMb { get; set; } = 512;
+
+    /// <summary>How long a room follows one of its runs before it gives up on the verdict.</summary>
+    public TimeSpan RunFollowLimit { get; set; } = TimeSpan.FromMinutes(10);
 }

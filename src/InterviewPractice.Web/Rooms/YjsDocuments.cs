@@ -47,11 +47,17 @@ public sealed class YjsDocuments(IOptions<RoomsOptions> options) : IDisposable
         UseAsync(engine => Call(engine, "text", Array(engine, updates), name).AsString(), ct);
 
     /// <summary>
-    /// An update that puts <paramref name="content"/> into the shared type <paramref name="name"/>, the same
-    /// bytes every time: applied any number of times, the text is there once.
+    /// An update that fills the shared texts <paramref name="texts"/> (name to content) as client
+    /// <paramref name="clientId"/>, the same bytes every time: applied any number of times, each text is there
+    /// once. Each problem a room opens seeds with a client id of its own.
     /// </summary>
-    public Task<byte[]> SeedAsync(string name, string content, CancellationToken ct) =>
-        UseAsync(engine => Convert.FromBase64String(Call(engine, "seed", name, content).AsString()), ct);
+    public Task<byte[]> SeedAsync(int clientId, IReadOnlyDictionary<string, string> texts, CancellationToken ct) =>
+        UseAsync(engine =>
+        {
+            var json = System.Text.Json.JsonSerializer.Serialize(texts);
+            var parsed = engine.Invoke(engine.GetValue("JSON").AsObject().Get("parse"), json);
+            return Convert.FromBase64String(Call(engine, "seed", clientId, parsed).AsString());
+        }, ct);
 
     private async Task<T> UseAsync<T>(Func<Engine, T> work, CancellationToken ct)
     {

@@ -13,11 +13,6 @@ using static InterviewPractice.Web.Submissions.SubmissionProblems;
 
 namespace InterviewPractice.Web.Submissions;
 
-/// <summary>What submitting needs.</summary>
-internal sealed record SubmitServices(
-    HttpContext Http, ProblemCatalog Catalog, AppDbContext Db, SubmissionQueue Queue, ISubmissionNotifier Notifier,
-    IOptions<SubmissionsOptions> Options, TimeProvider Clock);
-
 /// <summary>Submitting code and following its verdict.</summary>
 public static class SubmissionsApi
 {
@@ -56,6 +51,7 @@ public static class SubmissionsApi
             services.AddHostedService(sp => sp.GetRequiredService<RedisSubmissionNotifier>());
         }
         services.AddSingleton<SubmissionQueue>();
+        services.AddSingleton<SubmissionIntake>();
         services.TryAddSingleton<SubmissionMetrics>();
         services.AddSingleton<ClientWaiters>();
         services.AddHostedService<SubmissionWatcher>();
@@ -97,123 +93,16 @@ public static class SubmissionsApi
     }
 
     private static async Task<Results<Accepted<SubmissionAccepted>, ProblemHttpResult>> Create(
-        SubmissionRequest request, [AsParameters] SubmitServices s, CancellationToken ct)
+        SubmissionRequest request, HttpContext http, AppDbContext db, SubmissionIntake intake, CancellationToken ct)
     {
-        var limits = s.Options.Value;
-        if (string.IsNullOrWhiteSpace(request.Problem) || !s.Catalog.Current.Problems.TryGetValue(request.Problem, out var problem))
+        var (submission, refusal) = await intake.EnqueueAsync(request, ClientKey.Of(http), db, ct);
+        if (submission is null)
         {
-            return Problem(StatusCodes.Status404NotFound, "Unknown problem", $"There is no problem '{request.Problem}'. GET /api/problems lists them.");
+            return refusal!.RetryAfter is { } after
+                ? TooMany(http, after, refusal.Title, refusal.Detail)
+                : Problem(refusal.Status, refusal.Title, refusal.Detail);
         }
-        if (problem.Kind != ProblemKind.Code)
-        {
-            return Problem(StatusCodes.Status400BadRequest, "Not a coding problem", $"'{problem.Slug}' is a concept problem: POST its answers to /api/problems/{problem.Slug}/answers.");
-        }
-        if (!Languages.TryParse(request.Language, out var language) || !problem.Languages.Contains(language))
-        {
-            return Problem(StatusCodes.Status400BadRequest, "Unsupported language", $"'{request.Language}' is not a language of '{problem.Slug}'; use one of {string.Join(", ", problem.Languages.Select(l => l.Id()))}.");
-        }
-        if (string.IsNullOrWhiteSpace(request.Code))
-        {
-            return Problem(StatusCodes.Status400BadRequest, "No code", "'code' is empty.");
-        }
-        if (Encoding.UTF8.GetByteCount(request.Code) > limits.MaxCodeBytes)
-        {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "Code too large", $"The code is larger than {limits.MaxCodeBytes / 1024} KiB.");
-        }
-        JudgeMode mode;
-        switch (request.Mode?.ToLowerInvariant())
-        {
-            case "run":
-                mode = JudgeMode.Run;
-                break;
-            case "submit" or null:
-                mode = JudgeMode.Submit;
-                break;
-            default:
-                return Problem(StatusCodes.Status400BadRequest, "Unknown mode", $"'mode' is 'run' or 'submit', not '{request.Mode}'.");
-        }
-        if (CheckCustomInputs(problem, mode, request.CustomInputs, limits) is { } inputError)
-        {
-            return Problem(StatusCodes.Status400BadRequest, "Invalid custom input", inputError);
-        }
-        var client = ClientKey.Of(s.Http);
-        var (queued, queuedOfClient) = await s.Queue.CountQueuedAsync(client, ct);
-        if (queued >= limits.MaxQueued)
-        {
-            return TooMany(s.Http, TimeSpan.FromSeconds(Math.Clamp(queued / 10, 5, 120)), "The judge is busy", $"{queued} submissions are waiting. Try again shortly.");
-        }
-        if (queuedOfClient >= limits.MaxQueuedPerClient)
-        {
-            return TooMany(s.Http, TimeSpan.FromSeconds(10), "Too many queued submissions",
-                $"This client already has {queuedOfClient} submissions waiting to be judged (at most {limits.MaxQueuedPerClient}). Wait for their verdicts, then submit again.");
-        }
-
-        var submission = new Submission
-        {
-            Id = Guid.CreateVersion7(),
-            Problem = problem.Slug,
-            Language = language.Id(),
-            Code = request.Code,
-            Mode = mode,
-            CustomInputsJson = request.CustomInputs is { Count: > 0 } inputs ? inputs.ToJsonString() : null,
-            Status = SubmissionStatus.Queued,
-            ClientId = client,
-            CreatedAt = s.Clock.GetUtcNow().UtcDateTime,
-            TraceParent = SubmissionTracing.CurrentTraceParent(),
-        };
-        s.Db.Submissions.Add(submission);
-        // Stored (committed) before 202: a restart after this point still judges it.
-        await s.Db.SaveChangesAsync(ct);
-        s.Notifier.Publish(new SubmissionQueued(submission.Id));
         var url = $"/api/submissions/{submission.Id}";
         return TypedResults.Accepted(url, new SubmissionAccepted(submission.Id, "queued", url, url + "/events"));
-    }
-
-    private static string? CheckCustomInputs(Problem problem, JudgeMode mode, JsonArray? inputs, SubmissionsOptions limits)
-    {
-        if (inputs is null || inputs.Count == 0)
-        {
-            return null;
-        }
-        if (mode != JudgeMode.Run)
-        {
-            return "Custom inputs are for runs ('mode': 'run'); a submit is judged on the hidden tests.";
-        }
-        if (inputs.Count > limits.MaxCustomInputs)
-        {
-            return $"At most {limits.MaxCustomInputs} custom inputs per run.";
-        }
-        for (var i = 0; i < inputs.Count; i++)
-        {
-            var input = inputs[i];
-            if (problem.Signature is not { } signature)
-            {
-                if (input is not JsonValue v || v.GetValueKind() != JsonValueKind.String)
-                {
-                    return $"customInputs[{i}] must be the program's stdin, as a string.";
-                }
-                continue;
-            }
-            if (input is not JsonObject args)
-            {
-                return $"customInputs[{i}] must be an object of arguments: {{{string.Join(", ", signature.Params.Select(p => $"\"{p.Name}\": {p.Type}"))}}}.";
-            }
-            foreach (var key in args.Select(a => a.Key).Where(k => signature.Params.All(p => p.Name != k)))
-            {
-                return $"customInputs[{i}] has '{key}', which is not a parameter of {signature.Function}.";
-            }
-            foreach (var parameter in signature.Params)
-            {
-                if (!args.ContainsKey(parameter.Name))
-                {
-                    return $"customInputs[{i}] has no value for '{parameter.Name}'.";
-                }
-                if (parameter.Type.Check(args[parameter.Name], $"customInputs[{i}].{parameter.Name}") is { } error)
-                {
-                    return error + ".";
-                }
-            }
-        }
-        return null;
     }
 }

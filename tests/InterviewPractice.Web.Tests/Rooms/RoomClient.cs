@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.Channels;
+using InterviewPractice.Judging;
 using InterviewPractice.Web.Rooms;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public sealed class RoomClient : IAsyncDisposable
     private readonly Channel<(string Connection, byte[] State)> _presence = Channel.CreateUnbounded<(string, byte[])>();
     private readonly Channel<string> _left = Channel.CreateUnbounded<string>();
     private readonly List<string> _received = [];
+    private readonly List<(Guid Submission, TestResult Test)> _progress = [];
 
     private RoomClient(HubConnection connection)
     {
@@ -32,6 +34,14 @@ public sealed class RoomClient : IAsyncDisposable
         connection.On<TimerView>(nameof(IRoomClient.Timer), t => Keep(_timers, t));
         connection.On<string, byte[]>(nameof(IRoomClient.Presence), (c, s) => Keep(_presence, (c, s)));
         connection.On<string>(nameof(IRoomClient.Left), c => Keep(_left, c));
+        connection.On<Guid, TestResult>(nameof(IRoomClient.RunProgress), (id, test) =>
+        {
+            Record((id, test));
+            lock (_progress)
+            {
+                _progress.Add((id, test));
+            }
+        });
         connection.On(nameof(IRoomClient.Revoked), () => { Record("revoked"); Revoked.TrySetResult(); });
         connection.Closed += e =>
         {
@@ -78,7 +88,19 @@ public sealed class RoomClient : IAsyncDisposable
 
     public Task<T> InvokeAsync<T>(string method, params object?[] args) => Connection.InvokeCoreAsync<T>(method, args).WaitAsync(Bound);
 
-    public Task<RoomEventView> NextEventAsync() => _events.Reader.ReadAsync().AsTask().WaitAsync(Bound);
+    public Task<RoomEventView> NextEventAsync(TimeSpan? bound = null) => _events.Reader.ReadAsync().AsTask().WaitAsync(bound ?? Bound);
+
+    /// <summary>Every test result of the room's runs this client received, in order.</summary>
+    public IReadOnlyList<(Guid Submission, TestResult Test)> Progress
+    {
+        get
+        {
+            lock (_progress)
+            {
+                return [.. _progress];
+            }
+        }
+    }
 
     public Task<TimerView> NextTimerAsync() => _timers.Reader.ReadAsync().AsTask().WaitAsync(Bound);
 

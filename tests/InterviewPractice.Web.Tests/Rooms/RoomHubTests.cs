@@ -73,8 +73,10 @@ public sealed class RoomHubTests : IAsyncLifetime
 
         var observer = await ClientAsync();
         var late = await observer.JoinAsync(room.Links[RoomRole.Observer].Token, "Cy");
-        Assert.Equal([id, chat], late.Events.Select(e => e.Id));
-        Assert.Equal(update, late.Events[0].Payload);
+        // The server's starter code, then what was done in the room.
+        Assert.Null(late.Events[0].Author);
+        Assert.Equal([id, chat], late.Events.Skip(1).Select(e => e.Id));
+        Assert.Equal(update, late.Events[1].Payload);
     }
 
     [Fact]
@@ -258,6 +260,39 @@ public sealed class RoomHubTests : IAsyncLifetime
 
         await candidate.Connection.StopAsync().WaitAsync(RoomClient.Bound);
         Assert.Equal(presence.Connection, await interviewer.NextLeftAsync());
+    }
+
+    [Fact]
+    public async Task TheRoomOpensWithTheStarterCodeOnceAndTheServerReadsWhatTheEditorsWrote()
+    {
+        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var candidate = await ClientAsync();
+        var interviewer = await ClientAsync();
+        var joined = await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+        await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
+        var problem = _app.Services.GetRequiredService<ProblemCatalog>().Current.Problems["two-sum"];
+        var rooms = _app.Services.GetRequiredService<RoomService>();
+
+        // The server seeded the document: one entry, its own, before anyone joined.
+        var seed = Assert.Single(joined.Events);
+        Assert.Equal((RoomEventKind.Document, (RoomRole?)null), (seed.Kind, seed.Author));
+        Assert.Equal("python", joined.Language);
+        Assert.Equal(problem.StarterCode[Language.Python], await rooms.CodeAsync(room.Id, null, CancellationToken.None));
+        Assert.Equal(problem.StarterCode[Language.JavaScript], await rooms.CodeAsync(room.Id, "javascript", CancellationToken.None));
+
+        // An edit made by a browser's Yjs on top of what the candidate got is what the server reads.
+        var edit = await YjsDocumentsTests.EditAsync([seed.Payload], RoomService.CodeText("python"), "def two_sum(nums, target):\n    return [0, 1]\n");
+        await candidate.InvokeAsync<long>("Update", edit);
+        Assert.Equal("def two_sum(nums, target):\n    return [0, 1]\n", await rooms.CodeAsync(room.Id, null, CancellationToken.None));
+
+        var switched = await candidate.InvokeAsync<long>("Language", "javascript");
+        var seen = await interviewer.NextEventAsync();
+        Assert.Equal(edit, seen.Payload);
+        seen = await interviewer.NextEventAsync();
+        Assert.Equal((switched, RoomEventKind.Language, "javascript"), (seen.Id, seen.Kind, Encoding.UTF8.GetString(seen.Payload)));
+        Assert.Equal(problem.StarterCode[Language.JavaScript], await rooms.CodeAsync(room.Id, null, CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<HubException>(() => candidate.InvokeAsync<long>("Language", "cobol"));
+        Assert.Contains("'cobol' is not a language of this room's problem", refused.Message);
     }
 
     [Fact]

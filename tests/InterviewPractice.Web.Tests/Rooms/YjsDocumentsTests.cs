@@ -41,12 +41,19 @@ public sealed class YjsDocumentsTests : IDisposable
     [Fact]
     public async Task StarterCodeSeededTwiceIsThereOnce()
     {
-        const string starter = "class Solution:\n    def twoSum(self, nums, target):\n        pass\n";
-        var once = await _documents.SeedAsync("code", starter, CancellationToken.None);
-        var again = await _documents.SeedAsync("code", starter, CancellationToken.None);
+        var starters = new Dictionary<string, string>
+        {
+            ["code:python"] = "class Solution:\n    def twoSum(self, nums, target):\n        pass\n",
+            ["code:javascript"] = "var twoSum = function(nums, target) {\n};\n",
+        };
+        var once = await _documents.SeedAsync(1, starters, CancellationToken.None);
+        var again = await _documents.SeedAsync(1, starters, CancellationToken.None);
 
         Assert.Equal(once, again);
-        Assert.Equal(starter, await _documents.TextAsync([once, again, once], "code", CancellationToken.None));
+        foreach (var (name, starter) in starters)
+        {
+            Assert.Equal(starter, await _documents.TextAsync([once, again, once], name, CancellationToken.None));
+        }
     }
 
     [Fact]
@@ -63,19 +70,41 @@ public sealed class YjsDocumentsTests : IDisposable
     /// <summary>A log of <paramref name="count"/> keystrokes by two editors, and the text they converged to.</summary>
     internal static async Task<(List<byte[]> Updates, string Text)> LogAsync(int count)
     {
+        var json = JsonNode.Parse(await NodeAsync("make-updates.cjs", null, count.ToString(System.Globalization.CultureInfo.InvariantCulture)))!;
+        return ([.. json["updates"]!.AsArray().Select(u => Convert.FromBase64String((string)u!))], (string)json["text"]!);
+    }
+
+    /// <summary>
+    /// The update a browser's Yjs makes when, on top of <paramref name="log"/>, its editor replaces the shared text
+    /// <paramref name="text"/> with <paramref name="content"/>.
+    /// </summary>
+    internal static async Task<byte[]> EditAsync(IEnumerable<byte[]> log, string text, string content)
+    {
+        var request = new JsonObject
+        {
+            ["log"] = new JsonArray([.. log.Select(u => JsonValue.Create(Convert.ToBase64String(u)))]),
+            ["text"] = text,
+            ["content"] = content,
+        };
+        return Convert.FromBase64String(await NodeAsync("edit.cjs", request.ToJsonString()));
+    }
+
+    // Runs a script of this folder with Node, with the front end's Yjs; its output.
+    private static async Task<string> NodeAsync(string script, string? stdin, params string[] args)
+    {
         var clientApp = Path.Combine(TestPaths.Repository, "src", "InterviewPractice.Web", "ClientApp");
-        var script = Path.Combine(TestPaths.Repository, "tests", "InterviewPractice.Web.Tests", "Rooms", "make-updates.cjs");
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { script, clientApp, count.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        foreach (var arg in new[] { Path.Combine(TestPaths.Repository, "tests", "InterviewPractice.Web.Tests", "Rooms", script), clientApp }.Concat(args))
         {
             start.ArgumentList.Add(arg);
         }
         using var node = Process.Start(start)!;
         var output = node.StandardOutput.ReadToEndAsync();
         var error = node.StandardError.ReadToEndAsync();
+        await node.StandardInput.WriteAsync(stdin ?? "");
+        node.StandardInput.Close();
         await node.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        Assert.True(node.ExitCode == 0, $"make-updates.cjs failed: {await error}");
-        var json = JsonNode.Parse(await output)!;
-        return ([.. json["updates"]!.AsArray().Select(u => Convert.FromBase64String((string)u!))], (string)json["text"]!);
+        Assert.True(node.ExitCode == 0, $"{script} failed: {await error}");
+        return await output;
     }
 }

@@ -52,13 +52,18 @@ export function text(updates: string[], name: string): string {
 }
 
 /**
- * An update that puts `content` into the shared type `name` of a document, made by a fixed client id, so the
- * server makes the same starter text however often it is asked: applied twice, it is there once.
+ * An update that fills shared texts (name -> content: the starter code per language) as client `clientId`, the
+ * same bytes however often it is made, so applying it twice puts each text there once. One update per problem
+ * a room opens, each with its own client id (two updates by one client id must not differ).
  */
-export function seed(name: string, content: string): string {
+export function seed(clientId: number, texts: Record<string, string>): string {
   const doc = new Y.Doc();
-  doc.clientID = 1;
-  doc.getText(name).insert(0, content);
+  doc.clientID = clientId;
+  doc.transact(() => {
+    for (const name of Object.keys(texts).sort()) {
+      doc.getText(name).insert(0, texts[name]!);
+    }
+  });
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   return encode(update);

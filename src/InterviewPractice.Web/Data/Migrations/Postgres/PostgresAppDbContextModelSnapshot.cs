@@ -37,6 +37,11 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                     b.Property<int>("ExtraSeconds")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int>("Minutes")
                         .HasColumnType("integer");
 
@@ -70,7 +75,6 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Author")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 

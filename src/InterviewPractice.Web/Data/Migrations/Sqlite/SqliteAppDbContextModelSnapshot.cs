@@ -32,6 +32,11 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                     b.Property<int>("ExtraSeconds")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Minutes")
                         .HasColumnType("INTEGER");
 
@@ -63,7 +68,6 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Author")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 

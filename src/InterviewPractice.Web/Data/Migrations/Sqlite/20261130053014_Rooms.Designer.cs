@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InterviewPractice.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261130045906_Rooms")]
+    [Migration("20261130053014_Rooms")]
     partial class Rooms
     {
         /// <inheritdoc />
@@ -34,6 +34,11 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("ExtraSeconds")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Minutes")
                         .HasColumnType("INTEGER");
@@ -66,7 +71,6 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Author")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InterviewPractice.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261130045910_Rooms")]
+    [Migration("20261130053017_Rooms")]
     partial class Rooms
     {
         /// <inheritdoc />
@@ -39,6 +39,11 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
 
                     b.Property<int>("ExtraSeconds")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("Minutes")
                         .HasColumnType("integer");
@@ -73,7 +78,6 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Author")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 

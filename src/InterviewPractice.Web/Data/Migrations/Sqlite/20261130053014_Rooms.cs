@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace InterviewPractice.Web.Data.Migrations.Postgres
+namespace InterviewPractice.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Rooms : Migration
@@ -16,14 +15,15 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                 name: "Rooms",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Problem = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Mode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Minutes = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ExtraSeconds = table.Column<int>(type: "integer", nullable: false),
-                    RunningSince = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ElapsedSeconds = table.Column<double>(type: "double precision", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Problem = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ExtraSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    RunningSince = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ElapsedSeconds = table.Column<double>(type: "REAL", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -34,14 +34,14 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                 name: "RoomEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoomId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Author = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    AuthorName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Payload = table.Column<byte[]>(type: "bytea", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoomId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Payload = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,11 +58,11 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                 name: "RoomInvites",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoomId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    TokenHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoomId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TokenHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using InterviewPractice.Judging;
+using InterviewPractice.Web.Rooms;
+using InterviewPractice.Web.Submissions;
+using InterviewPractice.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace InterviewPractice.Web.Tests.Rooms;
+
+/// <summary>Run and Submit from a room, through the real judge: the server's text is judged, everyone sees it.</summary>
+[Collection(JudgeCollection.Name)]
+public sealed class RoomRunTests
+{
+    [Fact]
+    public async Task ARunJudgesTheServersTextAndEveryoneInTheRoomSeesEachTestAndTheVerdict()
+    {
+        using var app = new TestApp(settings: new Dictionary<string, string?> { ["Judge:WarmPerLanguage"] = "0" }).OnKestrel();
+        var server = await app.StartKestrelAsync();
+        await app.WaitForJudgeAsync();
+        using var http = new HttpClient { BaseAddress = server, Timeout = RoomClient.Bound };
+        var room = await RoomClient.CreateRoomAsync(http, "two-sum");
+        await using var candidate = await RoomClient.ConnectAsync(server);
+        await using var interviewer = await RoomClient.ConnectAsync(server);
+        var joined = await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+        await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
+        var edit = await YjsDocumentsTests.EditAsync(joined.Events.Select(e => e.Payload), RoomService.CodeText("python"), SubmissionClient.Reference("two-sum", "python"));
+        await candidate.InvokeAsync<long>("Update", edit);
+        Assert.Equal(RoomEventKind.Document, (await interviewer.NextEventAsync()).Kind);
+
+        var submission = await candidate.InvokeAsync<Guid>("Run", "run");
+
+        var started = await interviewer.NextEventAsync();
+        Assert.Equal((RoomEventKind.Run, RoomRole.Candidate), (started.Kind, started.Author));
+        Assert.Equal(new RoomRun(submission, "run", "python"), JsonSerializer.Deserialize<RoomRun>(started.Payload, RoomJson.Options));
+        var result = await interviewer.NextEventAsync(TimeSpan.FromSeconds(120));
+        Assert.Equal((RoomEventKind.Result, (RoomRole?)null), (result.Kind, result.Author));
+        var view = JsonSerializer.Deserialize<SubmissionView>(result.Payload, RoomJson.Options)!;
+        Assert.Equal((submission, Verdict.Accepted), (view.Id, view.Verdict));
+        // Each test reached both, before the verdict.
+        foreach (var client in new[] { candidate, interviewer })
+        {
+            var tests = client.Progress.Where(p => p.Submission == submission).Select(p => p.Test.Index).ToList();
+            Assert.Equal(Enumerable.Range(0, view.Tests.Count), tests);
+        }
+        Assert.Equal(RoomEventKind.Result, (await candidate.NextEventAsync()).Kind);
+
+        var observer = await RoomClient.ConnectAsync(server);
+        await using (observer)
+        {
+            await observer.JoinAsync(room.Links[RoomRole.Observer].Token, "Cy");
+            var refused = await Assert.ThrowsAsync<HubException>(() => observer.InvokeAsync<Guid>("Run", "submit"));
+            Assert.Contains("Observers do not edit", refused.Message);
+        }
+    }
+}
