@@ -35,7 +35,7 @@ if (role.Serves)
     builder.Services.AddRazorPages();
 
     // Live interview rooms: invite links, the room hub (shared editor, chat, timer), the durable room log.
-    builder.Services.AddRooms();
+    builder.Services.AddRooms(builder.Configuration);
 }
 
 var app = builder.Build();

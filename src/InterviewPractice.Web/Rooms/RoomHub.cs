@@ -31,6 +31,7 @@ public sealed class RoomHub(RoomService rooms, RoomRuns runs, IOptions<RoomsOpti
         Context.Items[SeatKey] = seat;
         rooms.Connected(Context.ConnectionId, seat.Invite, Context.Abort);
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(seat.Room));
+        await Groups.AddToGroupAsync(Context.ConnectionId, InviteGroup(seat.Invite));
         return joined;
     }
 
@@ -149,4 +150,7 @@ public sealed class RoomHub(RoomService rooms, RoomRuns runs, IOptions<RoomsOpti
 
     /// <summary>The SignalR group of a room's connections.</summary>
     internal static string Group(Guid room) => $"room:{room:N}";
+
+    /// <summary>The SignalR group of the connections that came through one invite link (whichever node holds them).</summary>
+    internal static string InviteGroup(Guid invite) => $"invite:{invite:N}";
 }

@@ -239,9 +239,11 @@ public sealed class RoomService(
         }
         target.RevokedAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        foreach (var (id, connection) in _connections.Where(c => c.Value.Invite == invite))
+        // Every node's connections of the link hear it (through the backplane where there is one); this node's
+        // are closed at once.
+        await hub.Clients.Group(RoomHub.InviteGroup(invite)).Revoked();
+        foreach (var (_, connection) in _connections.Where(c => c.Value.Invite == invite))
         {
-            await hub.Clients.Client(id).Revoked();
             connection.Abort();
         }
         return true;

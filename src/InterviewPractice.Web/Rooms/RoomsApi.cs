@@ -11,7 +11,11 @@ public static class RoomsApi
     /// <summary>The header that carries a room's interviewer token where an HTTP call needs one.</summary>
     public const string TokenHeader = "X-Room-Token";
 
-    public static IServiceCollection AddRooms(this IServiceCollection services)
+    /// <summary>
+    /// Rooms, their hub and services. With <c>Redis:Configuration</c> set, the hub's messages go through the
+    /// SignalR Redis backplane, so one room's participants may be connected to different web nodes.
+    /// </summary>
+    public static IServiceCollection AddRooms(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RoomsOptions>().BindConfiguration(RoomsOptions.Section)
             .Validate(o => o.MaxMessageBytes >= 32 * 1024 && o.MaxUpdateBytes > 0 && o.MaxUpdateBytes <= o.MaxMessageBytes,
@@ -25,8 +29,18 @@ public static class RoomsApi
         services.AddHostedService(sp => sp.GetRequiredService<RoomRuns>());
         services.AddSingleton<RoomCallLimit>();
         // Enums travel as names, as they do over HTTP (ConfigureHttpJsonOptions).
-        services.AddSignalR(o => o.AddFilter<RoomCallLimit>())
+        var signalR = services.AddSignalR(o => o.AddFilter<RoomCallLimit>())
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        var redis = configuration[$"{Submissions.RedisOptions.Section}:{nameof(Submissions.RedisOptions.Configuration)}"];
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            signalR.AddStackExchangeRedis(redis, o =>
+            {
+                // Redis down must not stop the node from starting; the backplane reconnects by itself.
+                o.Configuration.AbortOnConnectFail = false;
+                o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("interviewpractice:rooms");
+            });
+        }
         // On the hubs' shared options: each hub's own options are copied from these (after anything set on them).
         services.AddOptions<HubOptions>()
             .Configure<IOptions<RoomsOptions>>((hub, rooms) => hub.MaximumReceiveMessageSize = rooms.Value.MaxMessageBytes);

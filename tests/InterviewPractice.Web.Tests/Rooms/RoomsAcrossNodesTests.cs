@@ -1,0 +1,56 @@
+using System.Net;
+using System.Text;
+using InterviewPractice.Web.Rooms;
+using InterviewPractice.Web.Tests.Data;
+using InterviewPractice.Web.Tests.Infrastructure;
+
+namespace InterviewPractice.Web.Tests.Rooms;
+
+/// <summary>
+/// Two web nodes on one PostgreSQL database and one Redis (the SignalR backplane): the two participants of a room
+/// are connected to different nodes, as behind a load balancer, and still share everything.
+/// </summary>
+public sealed class RoomsAcrossNodesTests
+{
+    [Fact]
+    public async Task EditsChatAndRevocationCrossFromOneWebNodeToTheOther()
+    {
+        await using var database = await TestDatabase.NewAsync("postgres");
+        await database.CreateAsync("SELECT 1");
+        var redis = await TestServices.RedisAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Role"] = "web",
+            ["Database:Provider"] = "postgres",
+            ["Database:ConnectionString"] = database.ConnectionString,
+            ["Redis:Configuration"] = redis,
+        };
+        using var first = new TestApp(settings: settings).OnKestrel();
+        using var second = new TestApp(settings: settings).OnKestrel();
+        var firstServer = await first.StartKestrelAsync();
+        var secondServer = await second.StartKestrelAsync();
+        using var http = new HttpClient { BaseAddress = firstServer, Timeout = RoomClient.Bound };
+        var room = await RoomClient.CreateRoomAsync(http, "two-sum");
+
+        await using var candidate = await RoomClient.ConnectAsync(firstServer);
+        await using var interviewer = await RoomClient.ConnectAsync(secondServer);
+        await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+        var joined = await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
+        Assert.NotNull(joined.Briefing);
+
+        var update = await candidate.InvokeAsync<long>("Update", new byte[] { 1, 2, 3 });
+        var seen = await interviewer.NextEventAsync();
+        Assert.Equal(update, seen.Id);
+        Assert.Equal(new byte[] { 1, 2, 3 }, seen.Payload);
+        var chat = await interviewer.InvokeAsync<long>("Chat", "from the other node");
+        var heard = await candidate.NextEventAsync();
+        Assert.Equal((chat, "from the other node"), (heard.Id, Encoding.UTF8.GetString(heard.Payload)));
+
+        // Revoked through the first node, the candidate's link closes; revoked through it, the interviewer's
+        // connection on the second node hears it too.
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/rooms/{room.Id}/invites/{room.Links[RoomRole.Interviewer].Invite}/revoke");
+        request.Headers.Add(RoomsApi.TokenHeader, room.Links[RoomRole.Interviewer].Token);
+        Assert.Equal(HttpStatusCode.NoContent, (await http.SendAsync(request)).StatusCode);
+        await interviewer.Revoked.Task.WaitAsync(RoomClient.Bound);
+    }
+}
