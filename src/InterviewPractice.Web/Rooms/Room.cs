@@ -108,3 +108,22 @@ public sealed class RoomEvent
 
     public required byte[] Payload { get; set; }
 }
+
+/// <summary>
+/// A room's document compacted: every document update of its log up to <see cref="UpTo"/> merged into one. Joins
+/// start from here instead of replaying every keystroke; the log itself stays whole for the replay.
+/// </summary>
+public sealed class RoomSnapshot
+{
+    public Guid RoomId { get; set; }
+
+    /// <summary>The last log entry the snapshot includes.</summary>
+    public long UpTo { get; set; }
+
+    /// <summary>How many document updates it merged.</summary>
+    public int Updates { get; set; }
+
+    public required byte[] State { get; set; }
+
+    public DateTimeOffset At { get; set; }
+}

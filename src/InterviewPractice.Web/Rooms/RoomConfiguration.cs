@@ -44,3 +44,14 @@ internal sealed class RoomEventConfiguration : IEntityTypeConfiguration<RoomEven
         e.HasOne<Room>().WithMany().HasForeignKey(x => x.RoomId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class RoomSnapshotConfiguration : IEntityTypeConfiguration<RoomSnapshot>
+{
+    public void Configure(EntityTypeBuilder<RoomSnapshot> snapshot)
+    {
+        snapshot.ToTable("RoomSnapshots");
+        // One per room, replaced as the log grows.
+        snapshot.HasKey(s => s.RoomId);
+        snapshot.HasOne<Room>().WithOne().HasForeignKey<RoomSnapshot>(s => s.RoomId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

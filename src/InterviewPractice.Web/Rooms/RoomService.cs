@@ -23,6 +23,7 @@ public sealed class RoomService(
     IServiceScopeFactory scopes,
     ProblemCatalog catalog,
     YjsDocuments documents,
+    RoomCompactor compactor,
     SubmissionIntake intake,
     Microsoft.AspNetCore.SignalR.IHubContext<RoomHub, IRoomClient> hub,
     TimeProvider clock,
@@ -106,16 +107,21 @@ public sealed class RoomService(
         {
             return null;
         }
+        // A join from the start begins with the compacted document (if any) instead of every update before it;
+        // the other entries (chat, timer, runs) come whole.
+        var snapshot = after == 0 ? await db.Set<RoomSnapshot>().AsNoTracking().SingleOrDefaultAsync(s => s.RoomId == seat.Room, ct) : null;
+        var upTo = snapshot?.UpTo ?? 0;
         var events = await db.Set<RoomEvent>().AsNoTracking()
-            .Where(e => e.RoomId == seat.Room && e.Id > after)
+            .Where(e => e.RoomId == seat.Room && e.Id > after && (e.Id > upTo || e.Kind != RoomEventKind.Document))
             .OrderBy(e => e.Id)
             .Take(options.Value.MaxEventsPerJoin)
             .ToListAsync(ct);
+        RoomEventView[] start = snapshot is null ? [] : [new(snapshot.UpTo, RoomEventKind.Document, null, ServerName, snapshot.At, snapshot.State)];
         return new JoinedRoom(
             room.Id, seat.Role, room.Mode, room.Language, PublicView(problem),
             seat.Role == RoomRole.Interviewer ? Briefing(problem) : null,
             Timer(room),
-            [.. events.Select(View)]);
+            [.. start, .. events.Select(View)]);
     }
 
     /// <summary>Appends an entry by <paramref name="seat"/> (null: the server) to the room's log, durably; returns it as clients see it.</summary>
@@ -126,6 +132,10 @@ public sealed class RoomService(
         var entry = new RoomEvent { RoomId = room, Kind = kind, Author = seat?.Role, AuthorName = seat?.Name ?? ServerName, At = clock.GetUtcNow(), Payload = payload };
         db.Add(entry);
         await db.SaveChangesAsync(ct);
+        if (kind == RoomEventKind.Document)
+        {
+            compactor.Updated(room);
+        }
         return View(entry);
     }
 
@@ -160,11 +170,7 @@ public sealed class RoomService(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         language ??= await db.Set<Room>().Where(r => r.Id == roomId).Select(r => r.Language).SingleAsync(ct);
-        var updates = await db.Set<RoomEvent>().AsNoTracking()
-            .Where(e => e.RoomId == roomId && e.Kind == RoomEventKind.Document)
-            .OrderBy(e => e.Id)
-            .Select(e => e.Payload)
-            .ToListAsync(ct);
+        var updates = await RoomCompactor.DocumentAsync(db, roomId, ct);
         return updates.Count == 0 ? "" : await documents.TextAsync(updates, CodeText(language), ct);
     }
 

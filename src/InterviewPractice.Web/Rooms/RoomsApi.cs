@@ -20,11 +20,13 @@ public static class RoomsApi
         services.AddOptions<RoomsOptions>().BindConfiguration(RoomsOptions.Section)
             .Validate(o => o.MaxMessageBytes >= 32 * 1024 && o.MaxUpdateBytes > 0 && o.MaxUpdateBytes <= o.MaxMessageBytes,
                 "Rooms:MaxMessageBytes must be at least 32768 and Rooms:MaxUpdateBytes between 1 and it")
-            .Validate(o => o.MaxChatChars > 0 && o.CallsPerSecond > 0 && o.MaxEventsPerJoin > 0,
-                "Rooms:MaxChatChars, Rooms:CallsPerSecond and Rooms:MaxEventsPerJoin must be positive")
+            .Validate(o => o.MaxChatChars > 0 && o.CallsPerSecond > 0 && o.MaxEventsPerJoin > 0 && o.CompactEvery > 0 && o.ScriptEngines > 0,
+                "Rooms:MaxChatChars, CallsPerSecond, MaxEventsPerJoin, CompactEvery and ScriptEngines must be positive")
             .ValidateOnStart();
         services.AddSingleton<RoomService>();
         services.AddSingleton<YjsDocuments>();
+        services.AddSingleton<RoomCompactor>();
+        services.AddHostedService(sp => sp.GetRequiredService<RoomCompactor>());
         services.AddSingleton<RoomRuns>();
         services.AddHostedService(sp => sp.GetRequiredService<RoomRuns>());
         services.AddSingleton<RoomCallLimit>();

@@ -31,4 +31,7 @@ public sealed class RoomsOptions
 
     /// <summary>How long a room follows one of its runs before it gives up on the verdict.</summary>
     public TimeSpan RunFollowLimit { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Document updates a room takes (on one node) before its document is compacted again.</summary>
+    public int CompactEvery { get; set; } = 500;
 }

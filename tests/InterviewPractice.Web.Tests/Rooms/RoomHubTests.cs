@@ -25,7 +25,7 @@ public sealed class RoomHubTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _app = new TestApp(
-            settings: new Dictionary<string, string?> { ["Role"] = "web", ["Rooms:CallsPerSecond"] = "10" },
+            settings: new Dictionary<string, string?> { ["Role"] = "web", ["Rooms:CallsPerSecond"] = "10", ["Rooms:CompactEvery"] = "6" },
             services: s => s.AddSingleton<TimeProvider>(_clock)).OnKestrel();
         _server = await _app.StartKestrelAsync();
         _http = new HttpClient { BaseAddress = _server, Timeout = RoomClient.Bound };
@@ -293,6 +293,51 @@ public sealed class RoomHubTests : IAsyncLifetime
         Assert.Equal(problem.StarterCode[Language.JavaScript], await rooms.CodeAsync(room.Id, null, CancellationToken.None));
         var refused = await Assert.ThrowsAsync<HubException>(() => candidate.InvokeAsync<long>("Language", "cobol"));
         Assert.Contains("'cobol' is not a language of this room's problem", refused.Message);
+    }
+
+    [Fact]
+    public async Task ALongLogIsCompactedInTheBackgroundAndANewcomerStartsFromTheSnapshotWithTheSameText()
+    {
+        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var candidate = await ClientAsync();
+        var joined = await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+        var compactor = _app.Services.GetRequiredService<RoomCompactor>();
+        var compacted = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        compactor.Compacted += (id, upTo) =>
+        {
+            if (id == room.Id)
+            {
+                compacted.TrySetResult(upTo);
+            }
+        };
+
+        // The sixth update starts a compaction (of the seed and all six); one more comes after it.
+        var log = joined.Events.Select(e => e.Payload).ToList();
+        var ids = new List<long>();
+        for (var i = 1; i <= 7; i++)
+        {
+            var edit = await YjsDocumentsTests.EditAsync(log, RoomService.CodeText("python"), $"version {i}\n");
+            log.Add(edit);
+            ids.Add(await candidate.InvokeAsync<long>("Update", edit));
+            if (i == 6)
+            {
+                Assert.Equal(ids[^1], await compacted.Task.WaitAsync(RoomClient.Bound));
+            }
+        }
+        var chat = await candidate.InvokeAsync<long>("Chat", "done");
+
+        var newcomer = await ClientAsync();
+        var fresh = await newcomer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
+        // The snapshot (standing for the seed and six edits), then the seventh edit and the chat: not every keystroke.
+        Assert.Equal([ids[5], ids[6], chat], fresh.Events.Select(e => e.Id));
+        Assert.Equal(log[^1], fresh.Events[1].Payload);
+        var documents = _app.Services.GetRequiredService<YjsDocuments>();
+        Assert.Equal("version 6\n", await documents.TextAsync([fresh.Events[0].Payload], RoomService.CodeText("python"), CancellationToken.None));
+        Assert.Equal("version 7\n", await _app.Services.GetRequiredService<RoomService>().CodeAsync(room.Id, null, CancellationToken.None));
+        // A client that reconnects from an entry before the snapshot still gets the updates themselves.
+        var back = await ClientAsync();
+        var resync = await back.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo", after: ids[2]);
+        Assert.Equal([ids[3], ids[4], ids[5], ids[6], chat], resync.Events.Select(e => e.Id));
     }
 
     [Fact]

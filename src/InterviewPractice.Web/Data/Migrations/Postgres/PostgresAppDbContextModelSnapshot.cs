@@ -134,6 +134,29 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                     b.ToTable("RoomInvites", (string)null);
                 });
 
+            modelBuilder.Entity("InterviewPractice.Web.Rooms.RoomSnapshot", b =>
+                {
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("State")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("UpTo")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Updates")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RoomId");
+
+                    b.ToTable("RoomSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("InterviewPractice.Web.Submissions.Submission", b =>
                 {
                     b.Property<Guid>("Id")
@@ -223,6 +246,15 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                     b.HasOne("InterviewPractice.Web.Rooms.Room", null)
                         .WithMany()
                         .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewPractice.Web.Rooms.RoomSnapshot", b =>
+                {
+                    b.HasOne("InterviewPractice.Web.Rooms.Room", null)
+                        .WithOne()
+                        .HasForeignKey("InterviewPractice.Web.Rooms.RoomSnapshot", "RoomId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

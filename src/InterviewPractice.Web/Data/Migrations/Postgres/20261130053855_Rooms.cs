@@ -76,6 +76,27 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "RoomSnapshots",
+                columns: table => new
+                {
+                    RoomId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UpTo = table.Column<long>(type: "bigint", nullable: false),
+                    Updates = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<byte[]>(type: "bytea", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoomSnapshots", x => x.RoomId);
+                    table.ForeignKey(
+                        name: "FK_RoomSnapshots_Rooms_RoomId",
+                        column: x => x.RoomId,
+                        principalTable: "Rooms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_RoomEvents_RoomId_Id",
                 table: "RoomEvents",
@@ -101,6 +122,9 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "RoomInvites");
+
+            migrationBuilder.DropTable(
+                name: "RoomSnapshots");
 
             migrationBuilder.DropTable(
                 name: "Rooms");

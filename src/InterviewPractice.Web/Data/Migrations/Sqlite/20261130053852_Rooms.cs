@@ -75,6 +75,27 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "RoomSnapshots",
+                columns: table => new
+                {
+                    RoomId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UpTo = table.Column<long>(type: "INTEGER", nullable: false),
+                    Updates = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoomSnapshots", x => x.RoomId);
+                    table.ForeignKey(
+                        name: "FK_RoomSnapshots_Rooms_RoomId",
+                        column: x => x.RoomId,
+                        principalTable: "Rooms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_RoomEvents_RoomId_Id",
                 table: "RoomEvents",
@@ -100,6 +121,9 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "RoomInvites");
+
+            migrationBuilder.DropTable(
+                name: "RoomSnapshots");
 
             migrationBuilder.DropTable(
                 name: "Rooms");
