@@ -84,6 +84,12 @@ public enum RoomEventKind
 
     /// <summary>A run's or submission's verdict (JSON: the submission as GET /api/submissions/{id} shows it).</summary>
     Result,
+
+    /// <summary>An interviewer's private note (UTF-8): only interviewers ever receive it, live, on joining or in the replay.</summary>
+    Note,
+
+    /// <summary>The scorecards were revealed (JSON: both, and the calibration gaps).</summary>
+    Scorecards,
 }
 
 /// <summary>
@@ -124,6 +130,42 @@ public sealed class RoomSnapshot
     public int Updates { get; set; }
 
     public required byte[] State { get; set; }
+
+    public DateTimeOffset At { get; set; }
+}
+
+/// <summary>The interviewer's recommendation.</summary>
+public enum HireSignal
+{
+    StrongNo,
+    No,
+    Yes,
+    StrongYes,
+}
+
+/// <summary>
+/// One side's scorecard: the interviewer's assessment, or the candidate's rating of themself on the same four
+/// dimensions (1 to 4). Kept hidden from the other side until both are in.
+/// </summary>
+public sealed class RoomScorecard
+{
+    public Guid RoomId { get; set; }
+
+    /// <summary>Whose: <see cref="RoomRole.Interviewer"/> or <see cref="RoomRole.Candidate"/> (self-assessment).</summary>
+    public RoomRole By { get; set; }
+
+    public int ProblemSolving { get; set; }
+
+    public int Coding { get; set; }
+
+    public int Communication { get; set; }
+
+    public int Testing { get; set; }
+
+    /// <summary>The interviewer's only; null on the candidate's.</summary>
+    public HireSignal? Hire { get; set; }
+
+    public required string Comments { get; set; }
 
     public DateTimeOffset At { get; set; }
 }

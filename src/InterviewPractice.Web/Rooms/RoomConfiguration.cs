@@ -55,3 +55,16 @@ internal sealed class RoomSnapshotConfiguration : IEntityTypeConfiguration<RoomS
         snapshot.HasOne<Room>().WithOne().HasForeignKey<RoomSnapshot>(s => s.RoomId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class RoomScorecardConfiguration : IEntityTypeConfiguration<RoomScorecard>
+{
+    public void Configure(EntityTypeBuilder<RoomScorecard> card)
+    {
+        card.ToTable("RoomScorecards");
+        card.HasKey(c => new { c.RoomId, c.By });
+        card.Property(c => c.By).HasConversion<string>().HasMaxLength(20);
+        card.Property(c => c.Hire).HasConversion<string>().HasMaxLength(20);
+        card.Property(c => c.Comments).HasMaxLength(4000);
+        card.HasOne<Room>().WithMany().HasForeignKey(c => c.RoomId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

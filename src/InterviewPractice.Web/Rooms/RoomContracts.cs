@@ -48,6 +48,18 @@ public sealed record RoomEventView(long Id, RoomEventKind Kind, RoomRole? Author
 /// </summary>
 public sealed record TimerView(bool Running, double RemainingSeconds, int TotalSeconds, DateTimeOffset ServerNow);
 
+/// <summary>A scorecard as filled in: four dimensions 1 to 4, the hire signal (interviewer only), comments.</summary>
+public sealed record ScorecardInput(int ProblemSolving, int Coding, int Communication, int Testing, HireSignal? Hire, string? Comments);
+
+/// <summary>One side's scorecard as revealed.</summary>
+public sealed record ScorecardView(RoomRole By, int ProblemSolving, int Coding, int Communication, int Testing, HireSignal? Hire, string Comments);
+
+/// <summary>
+/// Both scorecards, revealed together, with the calibration per dimension: the candidate's self-rating minus the
+/// interviewer's (positive: the candidate rated themself higher).
+/// </summary>
+public sealed record ScorecardReveal(ScorecardView Interviewer, ScorecardView Candidate, ImmutableDictionary<string, int> Gap);
+
 /// <summary>What the interviewer changes on the timer.</summary>
 public enum TimerAction
 {
@@ -66,8 +78,10 @@ public sealed record InterviewerBriefing(string? EditorialHtml, ImmutableDiction
 /// <summary>The answer to joining: the room, the caller's role, the log from where the caller left off.</summary>
 /// <param name="Briefing">Only for the interviewer; null for everyone else.</param>
 /// <param name="Language">The language the room codes in now; its text is the shared type <c>code:LANGUAGE</c>.</param>
+/// <param name="Scorecards">Both scorecards once both are in; null before (nobody sees one alone but its author).</param>
 public sealed record JoinedRoom(
-    Guid Room, RoomRole Role, RoomMode Mode, string Language, RoomProblemView Problem, InterviewerBriefing? Briefing, TimerView Timer, ImmutableArray<RoomEventView> Events);
+    Guid Room, RoomRole Role, RoomMode Mode, string Language, RoomProblemView Problem, InterviewerBriefing? Briefing, TimerView Timer,
+    ImmutableArray<RoomEventView> Events, ScorecardReveal? Scorecards);
 
 /// <summary>What a room's Run entry says: which submission, run or submit, in which language.</summary>
 public sealed record RoomRun(Guid Submission, string Mode, string Language);

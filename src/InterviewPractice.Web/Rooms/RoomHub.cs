@@ -32,6 +32,10 @@ public sealed class RoomHub(RoomService rooms, RoomRuns runs, IOptions<RoomsOpti
         rooms.Connected(Context.ConnectionId, seat.Invite, Context.Abort);
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(seat.Room));
         await Groups.AddToGroupAsync(Context.ConnectionId, InviteGroup(seat.Invite));
+        if (seat.Role == RoomRole.Interviewer)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, InterviewersGroup(seat.Room));
+        }
         return joined;
     }
 
@@ -117,6 +121,43 @@ public sealed class RoomHub(RoomService rooms, RoomRuns runs, IOptions<RoomsOpti
         return submission;
     }
 
+    /// <summary>A private note of the interviewer's: logged (for the replay) and shown to interviewers only.</summary>
+    public async Task<long> Note(string text)
+    {
+        var seat = Seated(mayEdit: false);
+        if (seat.Role != RoomRole.Interviewer)
+        {
+            throw new HubException("Notes are the interviewer's.");
+        }
+        text = (text ?? "").Trim();
+        if (text.Length == 0 || text.Length > options.Value.MaxChatChars)
+        {
+            throw new HubException($"A note has 1 to {options.Value.MaxChatChars} characters.");
+        }
+        var e = await rooms.AppendAsync(seat.Room, seat, RoomEventKind.Note, System.Text.Encoding.UTF8.GetBytes(text), Context.ConnectionAborted);
+        await Clients.GroupExcept(InterviewersGroup(seat.Room), Context.ConnectionId).Event(e);
+        return e.Id;
+    }
+
+    /// <summary>
+    /// Files the caller's scorecard: the interviewer's assessment, or the candidate's of themself. Nobody sees
+    /// the other's until both are in; then both, with the calibration, go to everyone (returned too).
+    /// </summary>
+    public async Task<ScorecardReveal?> Score(ScorecardInput input)
+    {
+        var seat = Seated(mayEdit: false);
+        var (error, reveal, logged) = await rooms.ScoreAsync(seat, input ?? throw new HubException("Send a scorecard."), Context.ConnectionAborted);
+        if (error is not null)
+        {
+            throw new HubException(error);
+        }
+        if (logged is not null)
+        {
+            await Clients.OthersInGroup(Group(seat.Room)).Event(logged);
+        }
+        return reveal;
+    }
+
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         rooms.Disconnected(Context.ConnectionId);
@@ -150,6 +191,9 @@ public sealed class RoomHub(RoomService rooms, RoomRuns runs, IOptions<RoomsOpti
 
     /// <summary>The SignalR group of a room's connections.</summary>
     internal static string Group(Guid room) => $"room:{room:N}";
+
+    /// <summary>The SignalR group of a room's interviewers (private notes go only there).</summary>
+    internal static string InterviewersGroup(Guid room) => $"room:{room:N}:interviewers";
 
     /// <summary>The SignalR group of the connections that came through one invite link (whichever node holds them).</summary>
     internal static string InviteGroup(Guid invite) => $"invite:{invite:N}";

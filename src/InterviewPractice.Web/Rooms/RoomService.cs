@@ -113,6 +113,7 @@ public sealed class RoomService(
         var upTo = snapshot?.UpTo ?? 0;
         var events = await db.Set<RoomEvent>().AsNoTracking()
             .Where(e => e.RoomId == seat.Room && e.Id > after && (e.Id > upTo || e.Kind != RoomEventKind.Document))
+            .Where(e => seat.Role == RoomRole.Interviewer || e.Kind != RoomEventKind.Note)
             .OrderBy(e => e.Id)
             .Take(options.Value.MaxEventsPerJoin)
             .ToListAsync(ct);
@@ -121,7 +122,8 @@ public sealed class RoomService(
             room.Id, seat.Role, room.Mode, room.Language, PublicView(problem),
             seat.Role == RoomRole.Interviewer ? Briefing(problem) : null,
             Timer(room),
-            [.. start, .. events.Select(View)]);
+            [.. start, .. events.Select(View)],
+            await RevealAsync(db, room.Id, ct));
     }
 
     /// <summary>Appends an entry by <paramref name="seat"/> (null: the server) to the room's log, durably; returns it as clients see it.</summary>
@@ -138,6 +140,108 @@ public sealed class RoomService(
         }
         return View(entry);
     }
+
+    /// <summary>
+    /// Files <paramref name="seat"/>'s scorecard (the interviewer's, or the candidate's of themself). Returns an
+    /// error in words, or, once both are in, the reveal (logged in the room) for everyone.
+    /// </summary>
+    public async Task<(string? Error, ScorecardReveal? Reveal, RoomEventView? Logged)> ScoreAsync(Seat seat, ScorecardInput input, CancellationToken ct)
+    {
+        if (Check(seat.Role, input) is { } error)
+        {
+            return (error, null, null);
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var cards = await db.Set<RoomScorecard>().Where(c => c.RoomId == seat.Room).ToListAsync(ct);
+        if (cards.Count == 2)
+        {
+            return ("The scorecards are revealed; they no longer change.", null, null);
+        }
+        var card = cards.SingleOrDefault(c => c.By == seat.Role);
+        if (card is null)
+        {
+            card = new RoomScorecard { RoomId = seat.Room, By = seat.Role, Comments = "" };
+            db.Add(card);
+            cards.Add(card);
+        }
+        (card.ProblemSolving, card.Coding, card.Communication, card.Testing) = (input.ProblemSolving, input.Coding, input.Communication, input.Testing);
+        card.Hire = input.Hire;
+        card.Comments = (input.Comments ?? "").Trim();
+        card.At = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        if (Reveal(cards) is not { } reveal)
+        {
+            return (null, null, null);
+        }
+        var logged = await AppendAsync(seat.Room, null, RoomEventKind.Scorecards, JsonSerializer.SerializeToUtf8Bytes(reveal, RoomJson.Options), ct);
+        return (null, reveal, logged);
+    }
+
+    /// <summary>
+    /// The room's log for its replay, from entry <paramref name="after"/> on, as <paramref name="token"/>'s role may
+    /// see it (private notes for interviewers only); null when the token is not one of the room's links.
+    /// </summary>
+    public async Task<ImmutableArray<RoomEventView>?> ReplayAsync(Guid room, string token, long after, int limit, CancellationToken ct)
+    {
+        if (await SeatAsync(token, "", ct) is not { } seat || seat.Room != room)
+        {
+            return null;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var events = await db.Set<RoomEvent>().AsNoTracking()
+            .Where(e => e.RoomId == room && e.Id > after)
+            .Where(e => seat.Role == RoomRole.Interviewer || e.Kind != RoomEventKind.Note)
+            .OrderBy(e => e.Id)
+            .Take(limit)
+            .ToListAsync(ct);
+        return [.. events.Select(View)];
+    }
+
+    private static string? Check(RoomRole role, ScorecardInput input)
+    {
+        if (role == RoomRole.Observer)
+        {
+            return "Observers do not score.";
+        }
+        if (new[] { input.ProblemSolving, input.Coding, input.Communication, input.Testing }.Any(v => v is < 1 or > 4))
+        {
+            return "Score each dimension (problem solving, coding, communication, testing) from 1 to 4.";
+        }
+        if (role == RoomRole.Interviewer && input.Hire is null)
+        {
+            return "Give a hire signal (StrongNo, No, Yes, StrongYes).";
+        }
+        if (role == RoomRole.Candidate && input.Hire is not null)
+        {
+            return "The hire signal is the interviewer's; rate yourself on the four dimensions.";
+        }
+        return (input.Comments?.Length ?? 0) > 4000 ? "Comments have at most 4,000 characters." : null;
+    }
+
+    private static async Task<ScorecardReveal?> RevealAsync(AppDbContext db, Guid room, CancellationToken ct) =>
+        Reveal(await db.Set<RoomScorecard>().AsNoTracking().Where(c => c.RoomId == room).ToListAsync(ct));
+
+    private static ScorecardReveal? Reveal(List<RoomScorecard> cards)
+    {
+        var interviewer = cards.SingleOrDefault(c => c.By == RoomRole.Interviewer);
+        var candidate = cards.SingleOrDefault(c => c.By == RoomRole.Candidate);
+        if (interviewer is null || candidate is null)
+        {
+            return null;
+        }
+        var gap = ImmutableDictionary.CreateRange(new Dictionary<string, int>
+        {
+            ["problemSolving"] = candidate.ProblemSolving - interviewer.ProblemSolving,
+            ["coding"] = candidate.Coding - interviewer.Coding,
+            ["communication"] = candidate.Communication - interviewer.Communication,
+            ["testing"] = candidate.Testing - interviewer.Testing,
+        });
+        return new ScorecardReveal(View(interviewer), View(candidate), gap);
+    }
+
+    private static ScorecardView View(RoomScorecard c) => new(c.By, c.ProblemSolving, c.Coding, c.Communication, c.Testing, c.Hire, c.Comments);
 
     /// <summary>Switches the room's language; null when the problem has no such language.</summary>
     public async Task<RoomEventView?> SwitchLanguageAsync(Seat seat, string language, CancellationToken ct)

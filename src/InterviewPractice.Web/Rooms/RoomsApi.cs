@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR;
@@ -59,7 +60,20 @@ public static class RoomsApi
         rooms.MapPost("/{room:guid}/invites/{invite:guid}/revoke", RevokeAsync)
             .WithSummary("Revoke an invite link")
             .WithDescription($"Needs the room's interviewer token in the {TokenHeader} header. Connections that came through the link are closed.");
+        rooms.MapGet("/{room:guid}/replay", ReplayAsync)
+            .WithSummary("A room's log, for the replay")
+            .WithDescription($"Every entry with its time, from ?after= (default 0) on, at most ?limit= (default and most 5000). Needs one of the room's tokens in {TokenHeader}; private notes only for the interviewer's.");
         return app;
+    }
+
+    private static async Task<Results<Ok<ImmutableArray<RoomEventView>>, ProblemHttpResult>> ReplayAsync(
+        Guid room, long? after, int? limit, [FromHeader(Name = TokenHeader)] string? token, RoomService rooms, IOptions<RoomsOptions> options, CancellationToken ct)
+    {
+        var max = options.Value.MaxEventsPerJoin;
+        var events = string.IsNullOrEmpty(token) ? null : await rooms.ReplayAsync(room, token, Math.Max(0, after ?? 0), Math.Clamp(limit ?? max, 1, max), ct);
+        return events is { } found
+            ? TypedResults.Ok(found)
+            : Problem(StatusCodes.Status403Forbidden, "Not allowed", $"Send one of this room's tokens in {TokenHeader}.");
     }
 
     private static async Task<Results<Created<CreatedRoom>, ProblemHttpResult>> CreateAsync(

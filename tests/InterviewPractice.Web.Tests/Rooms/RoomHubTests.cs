@@ -115,6 +115,7 @@ public sealed class RoomHubTests : IAsyncLifetime
         var asObserver = await observer.JoinAsync(room.Links[RoomRole.Observer].Token, "Cy");
         // Everything the hub does in a room, so each role receives all it ever can.
         await interviewer.InvokeAsync<TimerView>("Timer", TimerAction.Start, 0);
+        var note = await interviewer.InvokeAsync<long>("Note", "private: misses the empty input ZX9Q");
         await interviewer.InvokeAsync<long>("Chat", "hello");
         await candidate.InvokeAsync<long>("Update", new byte[] { 9 });
         await candidate.NextTimerAsync();
@@ -133,6 +134,7 @@ public sealed class RoomHubTests : IAsyncLifetime
         foreach (var (role, client) in new[] { ("candidate", candidate), ("observer", observer) })
         {
             var received = client.Received;
+            Assert.DoesNotContain("ZX9Q", received);
             Assert.DoesNotContain("referenceSolutions", received);
             Assert.DoesNotContain("rubric", received, StringComparison.OrdinalIgnoreCase);
             Assert.False(received.Contains(System.Text.Json.JsonSerializer.Serialize(secretLine)[1..^1], StringComparison.Ordinal), $"the {role} received a line of the reference solution");
@@ -141,7 +143,18 @@ public sealed class RoomHubTests : IAsyncLifetime
                 Assert.DoesNotContain(System.Text.Json.JsonSerializer.Serialize(editorial)[1..^1], received);
             }
         }
+        // Nor on joining again, nor in the replay; the interviewer gets the note in both.
+        var rejoined = await ClientAsync();
+        var again = await rejoined.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+        Assert.DoesNotContain(again.Events, e => e.Kind == RoomEventKind.Note);
+        Assert.DoesNotContain(await ReplayAsync(room.Id, room.Links[RoomRole.Candidate].Token), e => e.Kind == RoomEventKind.Note);
+        Assert.DoesNotContain(await ReplayAsync(room.Id, room.Links[RoomRole.Observer].Token), e => e.Kind == RoomEventKind.Note);
+        Assert.Contains(await ReplayAsync(room.Id, room.Links[RoomRole.Interviewer].Token), e => e.Id == note && e.Kind == RoomEventKind.Note);
+        var ownLater = await ClientAsync();
+        Assert.Contains((await ownLater.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada")).Events, e => e.Id == note);
         // And the calls that are the interviewer's fail for the others.
+        var noted = await Assert.ThrowsAsync<HubException>(() => candidate.InvokeAsync<long>("Note", "x"));
+        Assert.Contains("Notes are the interviewer's", noted.Message);
         var timer = await Assert.ThrowsAsync<HubException>(() => candidate.InvokeAsync<TimerView>("Timer", TimerAction.Pause, 0));
         Assert.Contains("Only the interviewer keeps time", timer.Message);
         var edit = await Assert.ThrowsAsync<HubException>(() => observer.InvokeAsync<long>("Update", new byte[] { 1 }));
@@ -349,6 +362,69 @@ public sealed class RoomHubTests : IAsyncLifetime
         var tooLong = await _http.PostAsJsonAsync("/api/rooms", new { problem = "two-sum", minutes = 600 });
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
         Assert.Contains("5 to 180 minutes", await tooLong.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ScorecardsStayHiddenUntilBothAreInThenEveryoneSeesBothWithTheCalibration()
+    {
+        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var interviewer = await ClientAsync();
+        var candidate = await ClientAsync();
+        var observer = await ClientAsync();
+        await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
+        await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+        await observer.JoinAsync(room.Links[RoomRole.Observer].Token, "Cy");
+
+        var noHire = await Assert.ThrowsAsync<HubException>(() => interviewer.InvokeAsync<ScorecardReveal?>("Score", new ScorecardInput(3, 3, 2, 2, null, "")));
+        Assert.Contains("Give a hire signal", noHire.Message);
+        var outOfRange = await Assert.ThrowsAsync<HubException>(() => candidate.InvokeAsync<ScorecardReveal?>("Score", new ScorecardInput(5, 3, 2, 2, null, "")));
+        Assert.Contains("from 1 to 4", outOfRange.Message);
+        var byObserver = await Assert.ThrowsAsync<HubException>(() => observer.InvokeAsync<ScorecardReveal?>("Score", new ScorecardInput(3, 3, 3, 3, null, "")));
+        Assert.Contains("Observers do not score", byObserver.Message);
+
+        Assert.Null(await interviewer.InvokeAsync<ScorecardReveal?>("Score", new ScorecardInput(3, 2, 4, 1, HireSignal.Yes, "Clear plan; no tests.")));
+        // Filed, but nobody else sees it yet: not the candidate joining again, not the candidate's connection.
+        var meanwhile = await ClientAsync();
+        Assert.Null((await meanwhile.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo")).Scorecards);
+        Assert.DoesNotContain("Clear plan", candidate.Received);
+
+        var reveal = await candidate.InvokeAsync<ScorecardReveal?>("Score", new ScorecardInput(4, 3, 3, 3, null, "I think it went well."));
+
+        Assert.NotNull(reveal);
+        Assert.Equal((3, 2, 4, 1, HireSignal.Yes), (reveal.Interviewer.ProblemSolving, reveal.Interviewer.Coding, reveal.Interviewer.Communication, reveal.Interviewer.Testing, reveal.Interviewer.Hire));
+        Assert.Equal("I think it went well.", reveal.Candidate.Comments);
+        Assert.Equal(new Dictionary<string, int> { ["problemSolving"] = 1, ["coding"] = 1, ["communication"] = -1, ["testing"] = 2 }, reveal.Gap);
+        foreach (var other in new[] { interviewer, observer })
+        {
+            var e = await other.NextEventAsync();
+            Assert.Equal(RoomEventKind.Scorecards, e.Kind);
+        }
+        var late = await ClientAsync();
+        Assert.Equal(reveal.Gap, (await late.JoinAsync(room.Links[RoomRole.Observer].Token, "Di")).Scorecards!.Gap);
+        var frozen = await Assert.ThrowsAsync<HubException>(() => interviewer.InvokeAsync<ScorecardReveal?>("Score", new ScorecardInput(4, 4, 4, 4, HireSignal.StrongYes, "")));
+        Assert.Contains("revealed; they no longer change", frozen.Message);
+    }
+
+    [Fact]
+    public async Task TheReplayNeedsOneOfTheRoomsTokens()
+    {
+        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var other = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/rooms/{room.Id}/replay");
+        request.Headers.Add(RoomsApi.TokenHeader, other.Links[RoomRole.Interviewer].Token);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _http.SendAsync(request)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _http.GetAsync($"/api/rooms/{room.Id}/replay")).StatusCode);
+        var log = await ReplayAsync(room.Id, room.Links[RoomRole.Observer].Token);
+        Assert.Equal(RoomEventKind.Document, Assert.Single(log).Kind);
+    }
+
+    private async Task<List<RoomEventView>> ReplayAsync(Guid room, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/rooms/{room}/replay");
+        request.Headers.Add(RoomsApi.TokenHeader, token);
+        using var response = await _http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<List<RoomEventView>>(RoomClient.Json))!;
     }
 
     private async Task<HttpResponseMessage> RevokeAsync(Guid room, Guid invite, string token)

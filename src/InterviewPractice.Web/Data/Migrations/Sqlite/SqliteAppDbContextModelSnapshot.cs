@@ -127,6 +127,44 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                     b.ToTable("RoomInvites", (string)null);
                 });
 
+            modelBuilder.Entity("InterviewPractice.Web.Rooms.RoomScorecard", b =>
+                {
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Coding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comments")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Communication")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hire")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProblemSolving")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Testing")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoomId", "By");
+
+                    b.ToTable("RoomScorecards", (string)null);
+                });
+
             modelBuilder.Entity("InterviewPractice.Web.Rooms.RoomSnapshot", b =>
                 {
                     b.Property<Guid>("RoomId")
@@ -235,6 +273,15 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("InterviewPractice.Web.Rooms.RoomInvite", b =>
+                {
+                    b.HasOne("InterviewPractice.Web.Rooms.Room", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewPractice.Web.Rooms.RoomScorecard", b =>
                 {
                     b.HasOne("InterviewPractice.Web.Rooms.Room", null)
                         .WithMany()

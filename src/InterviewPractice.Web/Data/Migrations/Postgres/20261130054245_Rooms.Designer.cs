@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InterviewPractice.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261130053855_Rooms")]
+    [Migration("20261130054245_Rooms")]
     partial class Rooms
     {
         /// <inheritdoc />
@@ -137,6 +137,44 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                     b.ToTable("RoomInvites", (string)null);
                 });
 
+            modelBuilder.Entity("InterviewPractice.Web.Rooms.RoomScorecard", b =>
+                {
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Coding")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Comments")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Communication")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hire")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ProblemSolving")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Testing")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RoomId", "By");
+
+                    b.ToTable("RoomScorecards", (string)null);
+                });
+
             modelBuilder.Entity("InterviewPractice.Web.Rooms.RoomSnapshot", b =>
                 {
                     b.Property<Guid>("RoomId")
@@ -245,6 +283,15 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("InterviewPractice.Web.Rooms.RoomInvite", b =>
+                {
+                    b.HasOne("InterviewPractice.Web.Rooms.Room", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewPractice.Web.Rooms.RoomScorecard", b =>
                 {
                     b.HasOne("InterviewPractice.Web.Rooms.Room", null)
                         .WithMany()

@@ -77,6 +77,31 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "RoomScorecards",
+                columns: table => new
+                {
+                    RoomId = table.Column<Guid>(type: "uuid", nullable: false),
+                    By = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ProblemSolving = table.Column<int>(type: "integer", nullable: false),
+                    Coding = table.Column<int>(type: "integer", nullable: false),
+                    Communication = table.Column<int>(type: "integer", nullable: false),
+                    Testing = table.Column<int>(type: "integer", nullable: false),
+                    Hire = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Comments = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoomScorecards", x => new { x.RoomId, x.By });
+                    table.ForeignKey(
+                        name: "FK_RoomScorecards_Rooms_RoomId",
+                        column: x => x.RoomId,
+                        principalTable: "Rooms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoomSnapshots",
                 columns: table => new
                 {
@@ -122,6 +147,9 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "RoomInvites");
+
+            migrationBuilder.DropTable(
+                name: "RoomScorecards");
 
             migrationBuilder.DropTable(
                 name: "RoomSnapshots");

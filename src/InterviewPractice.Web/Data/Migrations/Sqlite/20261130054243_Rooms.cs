@@ -76,6 +76,31 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "RoomScorecards",
+                columns: table => new
+                {
+                    RoomId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProblemSolving = table.Column<int>(type: "INTEGER", nullable: false),
+                    Coding = table.Column<int>(type: "INTEGER", nullable: false),
+                    Communication = table.Column<int>(type: "INTEGER", nullable: false),
+                    Testing = table.Column<int>(type: "INTEGER", nullable: false),
+                    Hire = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Comments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoomScorecards", x => new { x.RoomId, x.By });
+                    table.ForeignKey(
+                        name: "FK_RoomScorecards_Rooms_RoomId",
+                        column: x => x.RoomId,
+                        principalTable: "Rooms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoomSnapshots",
                 columns: table => new
                 {
@@ -121,6 +146,9 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "RoomInvites");
+
+            migrationBuilder.DropTable(
+                name: "RoomScorecards");
 
             migrationBuilder.DropTable(
                 name: "RoomSnapshots");
