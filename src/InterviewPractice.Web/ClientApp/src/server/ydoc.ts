@@ -35,9 +35,19 @@ function encode(bytes: Uint8Array): string {
   return parts.join("");
 }
 
-/** One update equivalent to all of `updates` (in any order): what a room's log compacts into. */
+/**
+ * One update equivalent to all of `updates` (in any order): what a room's log compacts into. Applied to a
+ * document and encoded from it, which is faster here than Y.mergeUpdates and smaller (deleted text is
+ * garbage-collected; the room's log keeps the history for the replay).
+ */
 export function merge(updates: string[]): string {
-  return encode(Y.mergeUpdates(updates.map(decode)));
+  const doc = new Y.Doc();
+  for (const update of updates) {
+    Y.applyUpdate(doc, decode(update));
+  }
+  const merged = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return encode(merged);
 }
 
 /** The text of the shared type `name` once every update is applied: the room's authoritative code. */
