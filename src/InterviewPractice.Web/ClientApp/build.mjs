@@ -33,11 +33,15 @@ const result = await build({
   legalComments: "linked",
   logLevel: "warning",
 });
-for (const file of result.outputFiles) {
-  const target = join(out, relative(dist, file.path));
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, file.contents);
+// Writes a build's files into the new folder, at their places relative to the final one.
+async function keep(built) {
+  for (const file of built.outputFiles) {
+    const target = join(out, relative(dist, file.path));
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, file.contents);
+  }
 }
+await keep(result);
 
 // The server's copy of Yjs (run by Jint in the web server, embedded in its assembly; not served): one global, YDoc.
 const server = await build({
@@ -52,11 +56,7 @@ const server = await build({
   legalComments: "inline",
   logLevel: "warning",
 });
-for (const file of server.outputFiles) {
-  const target = join(out, relative(dist, file.path));
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, file.contents);
-}
+await keep(server);
 
 await cp(join(modules, "katex", "dist", "katex.min.css"), join(out, "katex", "katex.min.css"));
 await cp(join(modules, "katex", "dist", "fonts"), join(out, "katex", "fonts"), { recursive: true });
