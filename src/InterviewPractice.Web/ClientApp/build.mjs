@@ -22,6 +22,7 @@ const result = await build({
     problem: join(here, "src", "problem.ts"),
     concept: join(here, "src", "concept.ts"),
     editor: join(here, "src", "editor.ts"),
+    room: join(here, "src", "room.ts"),
   },
   outdir: dist,
   write: false,

@@ -20,6 +20,9 @@ public sealed class ChromiumFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
+    /// <summary>The app the browser talks to.</summary>
+    public TestApp App => _app ?? throw new InvalidOperationException("The fixture has not started.");
+
     /// <summary>Where the app listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 

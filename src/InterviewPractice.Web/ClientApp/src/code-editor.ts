@@ -26,7 +26,7 @@ import {
 } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
 
-const highlightStyle = HighlightStyle.define([
+export const highlightStyle = HighlightStyle.define([
   { tag: [tags.keyword, tags.operatorKeyword, tags.modifier, tags.controlKeyword, tags.definitionKeyword], color: "var(--code-keyword)" },
   { tag: [tags.string, tags.special(tags.string), tags.regexp, tags.character], color: "var(--code-string)" },
   { tag: [tags.number, tags.bool, tags.null, tags.atom], color: "var(--code-number)" },
@@ -37,7 +37,7 @@ const highlightStyle = HighlightStyle.define([
   { tag: tags.invalid, color: "var(--hard)" },
 ]);
 
-const theme = EditorView.theme({
+export const theme = EditorView.theme({
   "&": {
     color: "var(--text)",
     backgroundColor: "var(--surface-2)",
@@ -69,7 +69,7 @@ const theme = EditorView.theme({
   ".cm-textfield, .cm-button": { font: "inherit", fontSize: "0.85rem" },
 });
 
-function languageSupport(language: string): Extension {
+export function languageSupport(language: string): Extension {
   switch (language) {
     case "python":
       return python();

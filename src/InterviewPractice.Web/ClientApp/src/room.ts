@@ -1,0 +1,374 @@
+// The live interview room (/rooms/join#TOKEN): the shared editor (Yjs over the room hub, CodeMirror with
+// y-codemirror.next: remote cursors, undo of one's own edits), presence, chat, the server's timer, runs everyone
+// sees, the interviewer's briefing and notes, and the scorecards. The hub's protocol: docs/rooms-protocol.md.
+import { HubConnectionBuilder, HubConnectionState, type HubConnection } from "@microsoft/signalr";
+import { closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
+import { defaultKeymap, indentWithTab } from "@codemirror/commands";
+import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting } from "@codemirror/language";
+import { EditorState } from "@codemirror/state";
+import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from "@codemirror/view";
+import { yCollab, yUndoManagerKeymap } from "y-codemirror.next";
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
+import * as Y from "yjs";
+import { highlightStyle, languageSupport, theme } from "./code-editor";
+import { highlightCode } from "./highlight";
+import { renderMarkdigMath } from "./math";
+
+type Role = "Interviewer" | "Candidate" | "Observer";
+type Kind = "Document" | "Chat" | "Timer" | "Language" | "Run" | "Result" | "Note" | "Scorecards";
+interface RoomEvent { id: number; kind: Kind; author: Role | null; authorName: string; at: string; payload: string }
+interface TimerView { running: boolean; remainingSeconds: number; totalSeconds: number; serverNow: string }
+interface TestResult { index: number; kind: string; verdict: string; timeMs?: number | null }
+interface Joined {
+  room: string;
+  role: Role;
+  mode: string;
+  language: string;
+  problem: { slug: string; title: string; statementHtml: string; languages: string[] };
+  briefing: { editorialHtml: string | null; referenceSolutions: Record<string, string>; conceptAnswers: string | null; rubric: string[] } | null;
+  timer: TimerView;
+  events: RoomEvent[];
+  scorecards: unknown;
+}
+
+const languageNames: Record<string, string> = { csharp: "C#", javascript: "JavaScript", python: "Python" };
+const colours = ["#d9480f", "#1971c2", "#2f9e44", "#9c36b5", "#e67700", "#0c8599"];
+
+const $ = <T extends HTMLElement>(id: string): T => {
+  const element = document.getElementById(id);
+  if (element === null) throw new Error(`#${id} is missing from the room page`);
+  return element as T;
+};
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+const utf8 = (payload: string): string => new TextDecoder().decode(fromBase64(payload));
+
+class Room {
+  private readonly doc = new Y.Doc();
+  private readonly awareness = new Awareness(this.doc);
+  private readonly seen = new Set<number>();
+  private readonly outbox: Uint8Array[] = [];
+  private readonly peers = new Map<string, Set<number>>();
+  private lastId = 0;
+  private sending = false;
+  private joined: Joined | null = null;
+  private view: EditorView | null = null;
+  private language = "";
+  private timer: TimerView | null = null;
+  private timerBase = 0;
+
+  constructor(private readonly connection: HubConnection, private readonly token: string, private readonly name: string) {
+    connection.on("Event", (e: RoomEvent) => this.apply(e));
+    connection.on("Presence", (id: string, state: string) => this.presence(id, state));
+    connection.on("Left", (id: string) => this.left(id));
+    connection.on("Timer", (timer: TimerView) => this.showTimer(timer));
+    connection.on("RunProgress", (_: string, test: TestResult) => this.progress(test));
+    connection.on("Revoked", () => this.status("This link was revoked by the interviewer.", true));
+    connection.onreconnecting(() => this.status("Connection lost; reconnecting… your edits are kept and sent when it is back.", true));
+    connection.onreconnected(() => void this.rejoin());
+    connection.onclose(() => this.status("Disconnected. Reload the page to join again; your edits since the last save may be lost.", true));
+    // Local edits go out in order; while disconnected they wait in the outbox.
+    this.doc.on("update", (update: Uint8Array, origin: unknown) => {
+      if (origin !== "remote") {
+        this.outbox.push(update);
+        void this.flush();
+      }
+    });
+    this.awareness.on("update", ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+      const mine = [...added, ...updated, ...removed].includes(this.doc.clientID);
+      if (origin === "local" && mine && connection.state === HubConnectionState.Connected) {
+        void connection.send("Presence", toBase64(encodeAwarenessUpdate(this.awareness, [this.doc.clientID]))).catch(() => undefined);
+      }
+    });
+  }
+
+  async join(): Promise<void> {
+    const joined = await this.connection.invoke<Joined>("Join", this.token, this.name, 0);
+    this.joined = joined;
+    document.body.dataset.role = joined.role;
+    $("room-title").textContent = joined.problem.title;
+    $("room-role").textContent = `You are the ${joined.role.toLowerCase()}`;
+    // Markup the server rendered from the author's Markdown (raw HTML disabled), as on the problem page.
+    const statement = $("room-statement");
+    statement.innerHTML = joined.problem.statementHtml;
+    renderMarkdigMath(statement);
+    highlightCode(statement);
+    this.language = joined.language;
+    const picker = $<HTMLSelectElement>("room-language");
+    picker.replaceChildren(...joined.problem.languages.map((l) => new Option(languageNames[l] ?? l, l)));
+    picker.value = joined.language;
+    picker.disabled = joined.role === "Observer";
+    picker.addEventListener("change", () => void this.switchLanguage(picker.value));
+    for (const e of joined.events) this.apply(e);
+    this.showTimer(joined.timer);
+    this.showBriefing(joined);
+    this.awareness.setLocalStateField("user", { name: this.name, color: colours[this.doc.clientID % colours.length], colorLight: "#8884" });
+    this.mountEditor();
+    this.status(`Connected as ${this.name}.`, false);
+    document.body.dataset.ready = "true";
+  }
+
+  /** The text of the editor (what this browser has), for tests and for the page. */
+  code(): string {
+    return this.doc.getText(`code:${this.language}`).toString();
+  }
+
+  private async rejoin(): Promise<void> {
+    const joined = await this.connection.invoke<Joined>("Join", this.token, this.name, this.lastId);
+    for (const e of joined.events) this.apply(e);
+    this.showTimer(joined.timer);
+    this.status(`Connected as ${this.name}.`, false);
+    await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.sending) return;
+    this.sending = true;
+    try {
+      while (this.outbox.length > 0 && this.connection.state === HubConnectionState.Connected) {
+        const update = this.outbox[0]!;
+        const id = await this.connection.invoke<number>("Update", toBase64(update));
+        this.seen.add(id);
+        this.lastId = Math.max(this.lastId, id);
+        this.outbox.shift();
+      }
+    } catch {
+      // Kept in the outbox: sent again after the reconnect.
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private apply(e: RoomEvent): void {
+    if (this.seen.has(e.id) && e.kind !== "Document") return;
+    this.seen.add(e.id);
+    this.lastId = Math.max(this.lastId, e.id);
+    switch (e.kind) {
+      case "Document":
+        // Yjs updates are idempotent: one seen twice (log and live) does no harm.
+        Y.applyUpdate(this.doc, fromBase64(e.payload), "remote");
+        break;
+      case "Chat":
+      case "Note":
+        this.line(e.kind === "Note" ? "room-notes" : "room-chat", `${e.authorName}: ${utf8(e.payload)}`);
+        break;
+      case "Language":
+        this.language = utf8(e.payload);
+        $<HTMLSelectElement>("room-language").value = this.language;
+        this.mountEditor();
+        break;
+      case "Run": {
+        const run = JSON.parse(utf8(e.payload)) as { mode: string; language: string };
+        $("room-results").replaceChildren();
+        this.line("room-results", `${e.authorName} ${run.mode === "submit" ? "submitted" : "ran"} the ${languageNames[run.language] ?? run.language} code…`);
+        break;
+      }
+      case "Result": {
+        const result = JSON.parse(utf8(e.payload)) as { verdict: string | null; passed: number | null; total: number | null; compileOutput: string | null };
+        this.line("room-results", `Verdict: ${result.verdict ?? "none"}${result.total ? ` (${result.passed}/${result.total} tests)` : ""}`);
+        if (result.compileOutput) this.line("room-results", result.compileOutput);
+        break;
+      }
+      case "Scorecards":
+        this.showScorecards(JSON.parse(utf8(e.payload)));
+        break;
+      case "Timer":
+        break;
+    }
+  }
+
+  private mountEditor(): void {
+    if (this.joined === null) return;
+    const text = this.doc.getText(`code:${this.language}`);
+    const undoManager = new Y.UndoManager(text);
+    const readOnly = this.joined.role === "Observer";
+    const state = EditorState.create({
+      doc: text.toString(),
+      extensions: [
+        keymap.of([...yUndoManagerKeymap, ...closeBracketsKeymap, ...defaultKeymap, indentWithTab]),
+        lineNumbers(),
+        drawSelection(),
+        indentOnInput(),
+        bracketMatching(),
+        closeBrackets(),
+        highlightActiveLine(),
+        syntaxHighlighting(highlightStyle),
+        indentUnit.of("    "),
+        languageSupport(this.language),
+        theme,
+        EditorState.readOnly.of(readOnly),
+        EditorView.contentAttributes.of({ "aria-label": `Shared ${languageNames[this.language] ?? this.language} code`, "data-language": this.language }),
+        yCollab(text, this.awareness, { undoManager }),
+      ],
+    });
+    if (this.view === null) {
+      this.view = new EditorView({ state, parent: $("room-editor") });
+    } else {
+      this.view.setState(state);
+    }
+  }
+
+  private async switchLanguage(language: string): Promise<void> {
+    await this.connection.invoke<number>("Language", language);
+    this.language = language;
+    this.mountEditor();
+  }
+
+  private presence(connectionId: string, state: string): void {
+    const before = new Set(this.awareness.getStates().keys());
+    applyAwarenessUpdate(this.awareness, fromBase64(state), connectionId);
+    const ids = this.peers.get(connectionId) ?? new Set<number>();
+    for (const id of this.awareness.getStates().keys()) {
+      if (!before.has(id) && id !== this.doc.clientID) ids.add(id);
+    }
+    this.peers.set(connectionId, ids);
+  }
+
+  private left(connectionId: string): void {
+    const ids = this.peers.get(connectionId);
+    if (ids !== undefined) {
+      removeAwarenessStates(this.awareness, [...ids], "remote");
+      this.peers.delete(connectionId);
+    }
+  }
+
+  private showTimer(timer: TimerView): void {
+    this.timer = timer;
+    this.timerBase = performance.now();
+    this.tick();
+  }
+
+  tick(): void {
+    if (this.timer === null) return;
+    const elapsed = this.timer.running ? (performance.now() - this.timerBase) / 1000 : 0;
+    const left = Math.max(0, Math.round(this.timer.remainingSeconds - elapsed));
+    $("room-timer").textContent = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}${this.timer.running ? "" : " (paused)"}`;
+  }
+
+  private progress(test: TestResult): void {
+    this.line("room-results", `Test ${test.index + 1} (${test.kind}): ${test.verdict}`);
+  }
+
+  private showBriefing(joined: Joined): void {
+    const panel = $("room-briefing");
+    if (joined.briefing === null) {
+      panel.remove();
+      return;
+    }
+    const parts: HTMLElement[] = [];
+    const heading = (text: string): HTMLElement => Object.assign(document.createElement("h3"), { textContent: text });
+    parts.push(heading("Rubric"));
+    const rubric = document.createElement("ul");
+    rubric.replaceChildren(...joined.briefing.rubric.map((r) => Object.assign(document.createElement("li"), { textContent: r })));
+    parts.push(rubric);
+    for (const [language, code] of Object.entries(joined.briefing.referenceSolutions)) {
+      parts.push(heading(`Reference solution (${languageNames[language] ?? language})`));
+      parts.push(Object.assign(document.createElement("pre"), { textContent: code }));
+    }
+    if (joined.briefing.conceptAnswers) {
+      parts.push(heading("Answers"), Object.assign(document.createElement("pre"), { textContent: joined.briefing.conceptAnswers }));
+    }
+    $("room-briefing-body").replaceChildren(...parts);
+    panel.hidden = false;
+  }
+
+  private showScorecards(reveal: { gap: Record<string, number> }): void {
+    const gaps = Object.entries(reveal.gap).map(([k, v]) => `${k}: ${v > 0 ? "+" : ""}${v}`).join(", ");
+    $("room-scorecards").textContent = `Scorecards revealed. Your self-view minus the interviewer's: ${gaps}`;
+  }
+
+  private line(list: string, text: string): void {
+    const item = document.createElement("li");
+    item.textContent = text;
+    $(list).append(item);
+  }
+
+  status(text: string, warning: boolean): void {
+    const status = $("room-status");
+    status.textContent = text;
+    status.classList.toggle("room__status--warning", warning);
+  }
+}
+
+async function main(): Promise<void> {
+  const token = decodeURIComponent(window.location.hash.slice(1));
+  const form = $<HTMLFormElement>("room-join");
+  if (token.length === 0) {
+    $("room-status").textContent = "This page needs an invite link: ask the interviewer for yours.";
+    form.hidden = true;
+    return;
+  }
+  const nameInput = $<HTMLInputElement>("room-name");
+  nameInput.value = localStorage.getItem("room-name") ?? "";
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const name = nameInput.value.trim();
+    if (name.length === 0) return;
+    localStorage.setItem("room-name", name);
+    form.hidden = true;
+    void start(token, name);
+  });
+}
+
+async function start(token: string, name: string): Promise<void> {
+  const connection = new HubConnectionBuilder().withUrl("/hubs/room").withAutomaticReconnect([0, 500, 1000, 2000, 5000, 10000]).build();
+  const room = new Room(connection, token, name);
+  (window as unknown as { room: Room }).room = room;
+  try {
+    await connection.start();
+    await room.join();
+  } catch (error) {
+    room.status(`Could not join: ${error instanceof Error ? error.message.replace(/^.*HubException: /, "") : String(error)}`, true);
+    return;
+  }
+  $("room-workspace").hidden = false;
+  window.setInterval(() => room.tick(), 1000);
+  const invoke = (method: string, ...args: unknown[]) => connection.invoke(method, ...args).catch((error: Error) => room.status(error.message.replace(/^.*HubException: /, ""), true));
+  $("room-run").addEventListener("click", () => void invoke("Run", "run"));
+  $("room-submit").addEventListener("click", () => void invoke("Run", "submit"));
+  const chat = $<HTMLFormElement>("room-chat-form");
+  chat.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const input = $<HTMLInputElement>("room-chat-input");
+    const text = input.value.trim();
+    if (text.length === 0) return;
+    input.value = "";
+    void invoke("Chat", text);
+    const item = document.createElement("li");
+    item.textContent = `${name}: ${text}`;
+    $("room-chat").append(item);
+  });
+  // The interviewer's panel is removed from everyone else's page.
+  if (document.getElementById("room-briefing") === null) return;
+  $("room-timer-start").addEventListener("click", () => void invoke("Timer", "Start", 0));
+  $("room-timer-pause").addEventListener("click", () => void invoke("Timer", "Pause", 0));
+  $("room-timer-extend").addEventListener("click", () => void invoke("Timer", "Extend", 5));
+  const notes = $<HTMLFormElement>("room-note-form");
+  notes.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const input = $<HTMLInputElement>("room-note-input");
+    const text = input.value.trim();
+    if (text.length === 0) return;
+    input.value = "";
+    void invoke("Note", text);
+    const item = document.createElement("li");
+    item.textContent = `${name}: ${text}`;
+    $("room-notes").append(item);
+  });
+}
+
+void main();

@@ -1,0 +1,128 @@
+using System.Net.Http.Json;
+using InterviewPractice.Problems;
+using InterviewPractice.Web.Rooms;
+using InterviewPractice.Web.Tests.Infrastructure;
+using InterviewPractice.Web.Tests.Rooms;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace InterviewPractice.Web.Tests.Pages;
+
+/// <summary>The room page in real Chromium: two participants, each in a browser context of their own.</summary>
+[Collection(ChromiumCollection.Name)]
+public sealed class RoomPageTests(ChromiumFixture app)
+{
+    [Fact]
+    public async Task TwoParticipantsTypingAtTheSameMomentConvergeOnTheSameTextTheServerHasToo()
+    {
+        var room = await CreateRoomAsync();
+        await using var candidate = await JoinAsync(room.Links[RoomRole.Candidate], "Bo");
+        await using var interviewer = await JoinAsync(room.Links[RoomRole.Interviewer], "Ada");
+
+        // Both type at once, at the start of the shared text.
+        await Task.WhenAll(
+            TypeAsync(candidate.Page, "# candidate was here\n"),
+            TypeAsync(interviewer.Page, "# interviewer too\n"));
+
+        string[] both = ["# candidate was here", "# interviewer too"];
+        foreach (var page in new[] { candidate.Page, interviewer.Page })
+        {
+            await page.WaitForFunctionAsync("s => s.every(x => window.room.code().includes(x))", both);
+        }
+        var candidateText = await candidate.Page.EvaluateAsync<string>("() => window.room.code()");
+        var interviewerText = await interviewer.Page.EvaluateAsync<string>("() => window.room.code()");
+        Assert.Equal(candidateText, interviewerText);
+        // The editors show it, and the server's own copy of the document says the same.
+        await Expect(candidate.Page.Locator(".cm-content")).ToContainTextAsync("interviewer too");
+        var rooms = app.App.Services.GetRequiredService<RoomService>();
+        Assert.Equal(candidateText, await rooms.CodeAsync(room.Id, null, CancellationToken.None));
+        // The other participant's cursor carries their name.
+        await Expect(candidate.Page.Locator(".cm-ySelectionInfo", new() { HasText = "Ada" })).ToHaveCountAsync(1);
+        candidate.AssertNoErrors();
+        interviewer.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task TheCandidatesPageNeverShowsTheInterviewersBriefingWhileTheInterviewersDoes()
+    {
+        var room = await CreateRoomAsync();
+        await using var interviewer = await JoinAsync(room.Links[RoomRole.Interviewer], "Ada");
+        await using var candidate = await JoinAsync(room.Links[RoomRole.Candidate], "Bo");
+        var reference = app.App.Services.GetRequiredService<ProblemCatalog>().Current.Problems["two-sum"].Solutions
+            .First(s => s.Expected == ExpectedOutcome.Accepted && s.Language == Language.Python).Code;
+        var line = reference.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 20).OrderByDescending(l => l.Length).First();
+
+        await Expect(interviewer.Page.Locator("#room-briefing")).ToBeVisibleAsync();
+        await Expect(interviewer.Page.Locator("#room-briefing")).ToContainTextAsync(line);
+        await Expect(candidate.Page.Locator("#room-briefing")).ToHaveCountAsync(0);
+        Assert.DoesNotContain(line, await candidate.Page.ContentAsync());
+        Assert.DoesNotContain("Rubric", await candidate.Page.InnerTextAsync("body"));
+
+        // A note of the interviewer's stays on the interviewer's page.
+        await interviewer.Page.FillAsync("#room-note-input", "misses the empty case QX7");
+        await interviewer.Page.ClickAsync("#room-note-form button");
+        await interviewer.Page.FillAsync("#room-chat-input", "Let's begin");
+        await interviewer.Page.ClickAsync("#room-chat-form button");
+        await Expect(candidate.Page.Locator("#room-chat")).ToContainTextAsync("Ada: Let's begin");
+        Assert.DoesNotContain("QX7", await candidate.Page.ContentAsync());
+        candidate.AssertNoErrors();
+        interviewer.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task FromAProblemPageToARoomWhereTheCandidatesRunReachesBothPages()
+    {
+        await using var interviewer = await app.OpenPageAsync();
+        await interviewer.GotoAsync("/problems/two-sum");
+        await interviewer.Page.GetByRole(AriaRole.Link, new() { Name = "Mock interview with it" }).ClickAsync();
+        await Expect(interviewer.Page.Locator("#Problem")).ToHaveValueAsync("two-sum");
+        await interviewer.Page.GetByRole(AriaRole.Button, new() { Name = "Create the room" }).ClickAsync();
+        var interviewerLink = await interviewer.Page.Locator("a[data-role='Interviewer']").GetAttributeAsync("href");
+        var candidateLink = await interviewer.Page.Locator("a[data-role='Candidate']").GetAttributeAsync("href");
+        Assert.NotEqual(interviewerLink, candidateLink);
+
+        await JoinAtAsync(interviewer, new Uri(interviewerLink!).PathAndQuery + new Uri(interviewerLink!).Fragment, "Ada");
+        await using var candidate = await app.OpenPageAsync();
+        await JoinAtAsync(candidate, new Uri(candidateLink!).PathAndQuery + new Uri(candidateLink!).Fragment, "Bo");
+        await candidate.Page.GetByRole(AriaRole.Button, new() { Name = "Run", Exact = true }).ClickAsync();
+
+        // The starter code returns nothing: a verdict, and not Accepted, on both pages.
+        foreach (var page in new[] { candidate.Page, interviewer.Page })
+        {
+            await Expect(page.Locator("#room-results")).ToContainTextAsync("Verdict:", new() { Timeout = 90_000 });
+            await Expect(page.Locator("#room-results")).Not.ToContainTextAsync("Verdict: Accepted");
+        }
+        await Expect(interviewer.Page.Locator("#room-results")).ToContainTextAsync("Bo ran the Python code");
+        candidate.AssertNoErrors();
+        interviewer.AssertNoErrors();
+    }
+
+    private async Task<CreatedRoom> CreateRoomAsync()
+    {
+        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        return await RoomClient.CreateRoomAsync(http, "two-sum");
+    }
+
+    private async Task<ChromiumPage> JoinAsync(RoomLink link, string name, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
+    {
+        var browser = await app.OpenPageAsync($"{test}-{name}");
+        await JoinAtAsync(browser, $"/rooms/join#{link.Token}", name);
+        return browser;
+    }
+
+    private static async Task JoinAtAsync(ChromiumPage browser, string path, string name)
+    {
+        await browser.GotoAsync(path);
+        await browser.Page.FillAsync("#room-name", name);
+        await browser.Page.ClickAsync("#room-join button");
+        await browser.Page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'");
+    }
+
+    private static async Task TypeAsync(IPage page, string text)
+    {
+        await page.Locator(".cm-content").ClickAsync();
+        await page.Keyboard.PressAsync("Control+Home");
+        await page.Keyboard.TypeAsync(text, new() { Delay = 15 });
+    }
+}
