@@ -116,8 +116,9 @@ public sealed class RoomHub(RoomService rooms, RoomRuns runs, IOptions<RoomsOpti
         {
             throw new HubException($"{refusal.Title}: {refusal.Detail}");
         }
+        // The run's entry first (to everyone, its author too), then its tests and verdict, in that order.
+        await Clients.Group(Group(seat.Room)).Event(logged!);
         runs.Follow(seat.Room, submission);
-        await Clients.OthersInGroup(Group(seat.Room)).Event(logged!);
         return submission;
     }
 

@@ -60,29 +60,39 @@ public sealed partial class RoomRuns(
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         limit.CancelAfter(options.Value.RunFollowLimit);
-        // Subscribed before the first read: a verdict stored in between is not missed.
+        // Subscribed before the first read: a verdict stored in between is not missed. Tests judged before the
+        // subscription (a quick judge), or whose events were lost, are sent from the stored result, so everyone
+        // gets every test once, in order, before the verdict.
         using var subscription = events.Subscribe(id);
         try
         {
             var group = hub.Clients.Group(RoomHub.Group(room));
-            while (await ReadAsync(id, limit.Token) is { Status: not SubmissionStatus.Done })
+            // Live progress is passed on while it comes in order; after a gap, the rest comes from the stored result.
+            var next = 0;
+            var submission = await ReadAsync(id, limit.Token);
+            while (submission is { Status: not SubmissionStatus.Done })
             {
                 switch (await subscription.Reader.ReadAsync(limit.Token))
                 {
-                    case SubmissionProgress progress:
+                    case SubmissionProgress progress when progress.Test.Index == next:
                         await group.RunProgress(id, progress.Test);
+                        next++;
                         break;
                     case SubmissionFinished:
+                        submission = await ReadAsync(id, limit.Token);
                         break;
                 }
             }
-            var done = await ReadAsync(id, limit.Token);
-            if (done is null)
+            if (submission is null)
             {
                 return;
             }
-            var logged = await rooms.AppendAsync(room, null, RoomEventKind.Result,
-                JsonSerializer.SerializeToUtf8Bytes(SubmissionView.From(done), RoomJson.Options), limit.Token);
+            var view = SubmissionView.From(submission);
+            foreach (var test in view.Tests.Where(t => t.Index >= next).OrderBy(t => t.Index))
+            {
+                await group.RunProgress(id, test);
+            }
+            var logged = await rooms.AppendAsync(room, null, RoomEventKind.Result, JsonSerializer.SerializeToUtf8Bytes(view, RoomJson.Options), limit.Token);
             await group.Event(logged);
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested)

@@ -94,8 +94,31 @@ public sealed class RoomPageTests(ChromiumFixture app)
             await Expect(page.Locator("#room-results")).Not.ToContainTextAsync("Verdict: Accepted");
         }
         await Expect(interviewer.Page.Locator("#room-results")).ToContainTextAsync("Bo ran the Python code");
+
+        // The scorecards: the interviewer's first (nothing shows), then the candidate's; both pages show the gap.
+        await FillScorecardAsync(interviewer.Page, [3, 2, 4, 1], "Yes");
+        await Expect(interviewer.Page.Locator("#room-status")).ToContainTextAsync("shown when the other one is in");
+        await FillScorecardAsync(candidate.Page, [4, 3, 3, 3], null);
+        foreach (var page in new[] { candidate.Page, interviewer.Page })
+        {
+            await Expect(page.Locator("#room-scorecards")).ToContainTextAsync("problem solving +1, coding +1, communication -1, testing +2");
+        }
         candidate.AssertNoErrors();
         interviewer.AssertNoErrors();
+    }
+
+    private static async Task FillScorecardAsync(IPage page, int[] scores, string? hire)
+    {
+        string[] fields = ["problemSolving", "coding", "communication", "testing"];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            await page.SelectOptionAsync($"#score-{fields[i]}", scores[i].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        if (hire is not null)
+        {
+            await page.SelectOptionAsync("#score-hire", hire);
+        }
+        await page.GetByRole(AriaRole.Button, new() { Name = "File the scorecard" }).ClickAsync();
     }
 
     private async Task<CreatedRoom> CreateRoomAsync()

@@ -43,6 +43,8 @@ public sealed class RoomRunTests
             var tests = client.Progress.Where(p => p.Submission == submission).Select(p => p.Test.Index).ToList();
             Assert.Equal(Enumerable.Range(0, view.Tests.Count), tests);
         }
+        // The candidate who ran it sees the same: the run's entry, then the verdict.
+        Assert.Equal(RoomEventKind.Run, (await candidate.NextEventAsync()).Kind);
         Assert.Equal(RoomEventKind.Result, (await candidate.NextEventAsync()).Kind);
 
         var observer = await RoomClient.ConnectAsync(server);

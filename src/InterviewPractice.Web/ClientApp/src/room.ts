@@ -116,6 +116,7 @@ class Room {
     for (const e of joined.events) this.apply(e);
     this.showTimer(joined.timer);
     this.showBriefing(joined);
+    if (joined.scorecards !== null) this.reveal(joined.scorecards as { gap: Record<string, number> });
     this.awareness.setLocalStateField("user", { name: this.name, color: colours[this.doc.clientID % colours.length], colorLight: "#8884" });
     this.mountEditor();
     this.status(`Connected as ${this.name}.`, false);
@@ -184,7 +185,7 @@ class Room {
         break;
       }
       case "Scorecards":
-        this.showScorecards(JSON.parse(utf8(e.payload)));
+        this.reveal(JSON.parse(utf8(e.payload)));
         break;
       case "Timer":
         break;
@@ -286,9 +287,15 @@ class Room {
     panel.hidden = false;
   }
 
-  private showScorecards(reveal: { gap: Record<string, number> }): void {
-    const gaps = Object.entries(reveal.gap).map(([k, v]) => `${k}: ${v > 0 ? "+" : ""}${v}`).join(", ");
-    $("room-scorecards").textContent = `Scorecards revealed. Your self-view minus the interviewer's: ${gaps}`;
+  /** Both scorecards, with the calibration: the candidate's self-rating minus the interviewer's, per dimension. */
+  reveal(reveal: { gap: Record<string, number> }): void {
+    const dimensions: [string, string][] = [["problemSolving", "problem solving"], ["coding", "coding"], ["communication", "communication"], ["testing", "testing"]];
+    const gaps = dimensions.map(([key, name]) => {
+      const gap = reveal.gap[key] ?? 0;
+      return `${name} ${gap > 0 ? "+" : ""}${gap}`;
+    }).join(", ");
+    $("room-scorecards").textContent = `Scorecards revealed. Candidate's self-rating minus the interviewer's: ${gaps}.`;
+    $<HTMLFormElement>("room-scorecard-form").hidden = true;
   }
 
   private line(list: string, text: string): void {
@@ -352,6 +359,24 @@ async function start(token: string, name: string): Promise<void> {
     item.textContent = `${name}: ${text}`;
     $("room-chat").append(item);
   });
+  const scorecard = $<HTMLFormElement>("room-scorecard-form");
+  scorecard.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const data = new FormData(scorecard);
+    const score = (key: string): number => Number(data.get(key));
+    const card = {
+      problemSolving: score("problemSolving"),
+      coding: score("coding"),
+      communication: score("communication"),
+      testing: score("testing"),
+      hire: document.body.dataset.role === "Interviewer" ? String(data.get("hire")) : null,
+      comments: String(data.get("comments") ?? ""),
+    };
+    void connection.invoke<{ gap: Record<string, number> } | null>("Score", card).then(
+      (reveal) => (reveal === null ? room.status("Scorecard filed; it is shown when the other one is in.", false) : room.reveal(reveal)),
+      (error: Error) => room.status(error.message.replace(/^.*HubException: /, ""), true));
+  });
+  if (document.body.dataset.role !== "Candidate" && document.body.dataset.role !== "Interviewer") scorecard.hidden = true;
   // The interviewer's panel is removed from everyone else's page.
   if (document.getElementById("room-briefing") === null) return;
   $("room-timer-start").addEventListener("click", () => void invoke("Timer", "Start", 0));
