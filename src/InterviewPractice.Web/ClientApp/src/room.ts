@@ -347,18 +347,21 @@ async function start(token: string, name: string): Promise<void> {
   const invoke = (method: string, ...args: unknown[]) => connection.invoke(method, ...args).catch((error: Error) => room.status(error.message.replace(/^.*HubException: /, ""), true));
   $("room-run").addEventListener("click", () => void invoke("Run", "run"));
   $("room-submit").addEventListener("click", () => void invoke("Run", "submit"));
-  const chat = $<HTMLFormElement>("room-chat-form");
-  chat.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const input = $<HTMLInputElement>("room-chat-input");
-    const text = input.value.trim();
-    if (text.length === 0) return;
-    input.value = "";
-    void invoke("Chat", text);
-    const item = document.createElement("li");
-    item.textContent = `${name}: ${text}`;
-    $("room-chat").append(item);
-  });
+  // A one-line form that sends its text with a hub method and shows it in a list (the hub sends it to the others).
+  const lineForm = (form: string, input: string, list: string, method: string): void => {
+    $<HTMLFormElement>(form).addEventListener("submit", (event) => {
+      event.preventDefault();
+      const field = $<HTMLInputElement>(input);
+      const text = field.value.trim();
+      if (text.length === 0) return;
+      field.value = "";
+      void invoke(method, text);
+      const item = document.createElement("li");
+      item.textContent = `${name}: ${text}`;
+      $(list).append(item);
+    });
+  };
+  lineForm("room-chat-form", "room-chat-input", "room-chat", "Chat");
   const scorecard = $<HTMLFormElement>("room-scorecard-form");
   scorecard.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -382,18 +385,7 @@ async function start(token: string, name: string): Promise<void> {
   $("room-timer-start").addEventListener("click", () => void invoke("Timer", "Start", 0));
   $("room-timer-pause").addEventListener("click", () => void invoke("Timer", "Pause", 0));
   $("room-timer-extend").addEventListener("click", () => void invoke("Timer", "Extend", 5));
-  const notes = $<HTMLFormElement>("room-note-form");
-  notes.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const input = $<HTMLInputElement>("room-note-input");
-    const text = input.value.trim();
-    if (text.length === 0) return;
-    input.value = "";
-    void invoke("Note", text);
-    const item = document.createElement("li");
-    item.textContent = `${name}: ${text}`;
-    $("room-notes").append(item);
-  });
+  lineForm("room-note-form", "room-note-input", "room-notes", "Note");
 }
 
 void main();
