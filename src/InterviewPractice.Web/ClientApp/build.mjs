@@ -23,6 +23,7 @@ const result = await build({
     concept: join(here, "src", "concept.ts"),
     editor: join(here, "src", "editor.ts"),
     room: join(here, "src", "room.ts"),
+    replay: join(here, "src", "replay.ts"),
   },
   outdir: dist,
   write: false,

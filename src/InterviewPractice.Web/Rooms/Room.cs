@@ -76,7 +76,7 @@ public enum RoomEventKind
     /// <summary>The timer started, paused or was extended (its state as JSON).</summary>
     Timer,
 
-    /// <summary>The room switched language (the language's id, UTF-8).</summary>
+    /// <summary>The room switched language (JSON: the language ids it switched from and to).</summary>
     Language,
 
     /// <summary>Someone ran or submitted the room's code (JSON: submission id, mode, language).</summary>

@@ -85,3 +85,12 @@ public sealed record JoinedRoom(
 
 /// <summary>What a room's Run entry says: which submission, run or submit, in which language.</summary>
 public sealed record RoomRun(Guid Submission, string Mode, string Language);
+
+/// <summary>What a room's Language entry says: the language it switched from and to.</summary>
+public sealed record RoomLanguageSwitch(string From, string To);
+
+/// <summary>
+/// A room's log for the replay: the problem, the language the interview began in (later switches are
+/// <c>Language</c> entries) and the entries, each with its time.
+/// </summary>
+public sealed record RoomReplay(Guid Room, string Problem, string Language, ImmutableArray<RoomEventView> Events);

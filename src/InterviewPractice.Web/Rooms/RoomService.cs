@@ -182,7 +182,7 @@ public sealed class RoomService(
     /// The room's log for its replay, from entry <paramref name="after"/> on, as <paramref name="token"/>'s role may
     /// see it (private notes for interviewers only); null when the token is not one of the room's links.
     /// </summary>
-    public async Task<ImmutableArray<RoomEventView>?> ReplayAsync(Guid room, string token, long after, int limit, CancellationToken ct)
+    public async Task<RoomReplay?> ReplayAsync(Guid room, string token, long after, int limit, CancellationToken ct)
     {
         if (await SeatAsync(token, "", ct) is not { } seat || seat.Room != room)
         {
@@ -190,13 +190,21 @@ public sealed class RoomService(
         }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var found = await db.Set<Room>().AsNoTracking().SingleAsync(r => r.Id == room, ct);
         var events = await db.Set<RoomEvent>().AsNoTracking()
             .Where(e => e.RoomId == room && e.Id > after)
             .Where(e => seat.Role == RoomRole.Interviewer || e.Kind != RoomEventKind.Note)
             .OrderBy(e => e.Id)
             .Take(limit)
             .ToListAsync(ct);
-        return [.. events.Select(View)];
+        // The language the interview began in: the first switch's "from", or the room's language if none.
+        var firstSwitch = await db.Set<RoomEvent>().AsNoTracking()
+            .Where(e => e.RoomId == room && e.Kind == RoomEventKind.Language)
+            .OrderBy(e => e.Id)
+            .Select(e => e.Payload)
+            .FirstOrDefaultAsync(ct);
+        var start = firstSwitch is null ? found.Language : JsonSerializer.Deserialize<RoomLanguageSwitch>(firstSwitch, RoomJson.Options)!.From;
+        return new RoomReplay(room, found.Problem, start, [.. events.Select(View)]);
     }
 
     private static string? Check(RoomRole role, ScorecardInput input)
@@ -254,11 +262,12 @@ public sealed class RoomService(
         {
             return null;
         }
+        var from = room.Language;
         room.Language = parsed.Id();
         var entry = new RoomEvent
         {
             RoomId = room.Id, Kind = RoomEventKind.Language, Author = seat.Role, AuthorName = seat.Name, At = clock.GetUtcNow(),
-            Payload = Encoding.UTF8.GetBytes(room.Language),
+            Payload = JsonSerializer.SerializeToUtf8Bytes(new RoomLanguageSwitch(from, room.Language), RoomJson.Options),
         };
         db.Add(entry);
         await db.SaveChangesAsync(ct);

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR;
@@ -66,12 +65,12 @@ public static class RoomsApi
         return app;
     }
 
-    private static async Task<Results<Ok<ImmutableArray<RoomEventView>>, ProblemHttpResult>> ReplayAsync(
+    private static async Task<Results<Ok<RoomReplay>, ProblemHttpResult>> ReplayAsync(
         Guid room, long? after, int? limit, [FromHeader(Name = TokenHeader)] string? token, RoomService rooms, IOptions<RoomsOptions> options, CancellationToken ct)
     {
         var max = options.Value.MaxEventsPerJoin;
-        var events = string.IsNullOrEmpty(token) ? null : await rooms.ReplayAsync(room, token, Math.Max(0, after ?? 0), Math.Clamp(limit ?? max, 1, max), ct);
-        return events is { } found
+        var replay = string.IsNullOrEmpty(token) ? null : await rooms.ReplayAsync(room, token, Math.Max(0, after ?? 0), Math.Clamp(limit ?? max, 1, max), ct);
+        return replay is { } found
             ? TypedResults.Ok(found)
             : Problem(StatusCodes.Status403Forbidden, "Not allowed", $"Send one of this room's tokens in {TokenHeader}.");
     }

@@ -107,6 +107,53 @@ public sealed class RoomPageTests(ChromiumFixture app)
         interviewer.AssertNoErrors();
     }
 
+    [Fact]
+    public async Task TheReplayShowsTheCodeAsItWasAtEachPointAndPrivateNotesOnlyToTheInterviewer()
+    {
+        var room = await CreateRoomAsync();
+        await using var candidate = await RoomClient.ConnectAsync(app.BaseAddress);
+        await using var interviewer = await RoomClient.ConnectAsync(app.BaseAddress);
+        var joined = await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+        await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
+        var log = joined.Events.Select(e => e.Payload).ToList();
+        for (var version = 1; version <= 3; version++)
+        {
+            var edit = await YjsDocumentsTests.EditAsync(log, RoomService.CodeText("python"), $"version {version}\n");
+            log.Add(edit);
+            await candidate.InvokeAsync<long>("Update", edit);
+        }
+        await interviewer.InvokeAsync<long>("Note", "replay note RN5");
+        await candidate.InvokeAsync<long>("Chat", "done");
+
+        await using var asCandidate = await OpenReplayAsync(room, RoomRole.Candidate);
+        var page = asCandidate.Page;
+        await Expect(page.Locator("#replay-code")).ToContainTextAsync("version 3");
+        // The starter code, three edits and the chat: no note.
+        await Expect(page.Locator("#replay-events li")).ToHaveCountAsync(5);
+        await Expect(page.Locator("#replay-events li").First).ToHaveTextAsync("starter code");
+        await Expect(page.Locator("#replay-events li").Last).ToHaveTextAsync("Bo: done");
+        Assert.DoesNotContain("RN5", await page.ContentAsync());
+        // Scrubbed back to just after the first edit.
+        await page.Locator("#replay-position").FillAsync("2");
+        await Expect(page.Locator("#replay-code")).ToHaveTextAsync("version 1\n");
+        await page.Locator("#replay-position").FillAsync("1");
+        await Expect(page.Locator("#replay-code")).ToContainTextAsync("class Solution");
+        asCandidate.AssertNoErrors();
+
+        await using var asInterviewer = await OpenReplayAsync(room, RoomRole.Interviewer);
+        await Expect(asInterviewer.Page.Locator("#replay-events li")).ToHaveCountAsync(6);
+        await Expect(asInterviewer.Page.Locator("#replay-events")).ToContainTextAsync("(private note) replay note RN5");
+        asInterviewer.AssertNoErrors();
+    }
+
+    private async Task<ChromiumPage> OpenReplayAsync(CreatedRoom room, RoomRole role)
+    {
+        var browser = await app.OpenPageAsync($"Replay-{role}");
+        await browser.GotoAsync($"/rooms/replay?room={room.Id}#{room.Links[role].Token}");
+        await browser.Page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'");
+        return browser;
+    }
+
     private static async Task FillScorecardAsync(IPage page, int[] scores, string? hire)
     {
         string[] fields = ["problemSolving", "coding", "communication", "testing"];

@@ -302,7 +302,8 @@ public sealed class RoomHubTests : IAsyncLifetime
         var seen = await interviewer.NextEventAsync();
         Assert.Equal(edit, seen.Payload);
         seen = await interviewer.NextEventAsync();
-        Assert.Equal((switched, RoomEventKind.Language, "javascript"), (seen.Id, seen.Kind, Encoding.UTF8.GetString(seen.Payload)));
+        Assert.Equal((switched, RoomEventKind.Language), (seen.Id, seen.Kind));
+        Assert.Equal(new RoomLanguageSwitch("python", "javascript"), System.Text.Json.JsonSerializer.Deserialize<RoomLanguageSwitch>(seen.Payload, RoomJson.Options));
         Assert.Equal(problem.StarterCode[Language.JavaScript], await rooms.CodeAsync(room.Id, null, CancellationToken.None));
         var refused = await Assert.ThrowsAsync<HubException>(() => candidate.InvokeAsync<long>("Language", "cobol"));
         Assert.Contains("'cobol' is not a language of this room's problem", refused.Message);
@@ -424,7 +425,9 @@ public sealed class RoomHubTests : IAsyncLifetime
         request.Headers.Add(RoomsApi.TokenHeader, token);
         using var response = await _http.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<List<RoomEventView>>(RoomClient.Json))!;
+        var replay = (await response.Content.ReadFromJsonAsync<RoomReplay>(RoomClient.Json))!;
+        Assert.Equal((room, "two-sum", "python"), (replay.Room, replay.Problem, replay.Language));
+        return [.. replay.Events];
     }
 
     private async Task<HttpResponseMessage> RevokeAsync(Guid room, Guid invite, string token)

@@ -102,6 +102,9 @@ class Room {
     document.body.dataset.role = joined.role;
     $("room-title").textContent = joined.problem.title;
     $("room-role").textContent = `You are the ${joined.role.toLowerCase()}`;
+    const replay = $<HTMLAnchorElement>("room-replay");
+    replay.href = `/rooms/replay?room=${encodeURIComponent(joined.room)}#${encodeURIComponent(this.token)}`;
+    replay.hidden = false;
     // Markup the server rendered from the author's Markdown (raw HTML disabled), as on the problem page.
     const statement = $("room-statement");
     statement.innerHTML = joined.problem.statementHtml;
@@ -168,7 +171,7 @@ class Room {
         this.line(e.kind === "Note" ? "room-notes" : "room-chat", `${e.authorName}: ${utf8(e.payload)}`);
         break;
       case "Language":
-        this.language = utf8(e.payload);
+        this.language = (JSON.parse(utf8(e.payload)) as { to: string }).to;
         $<HTMLSelectElement>("room-language").value = this.language;
         this.mountEditor();
         break;
