@@ -170,7 +170,9 @@ public sealed class RoomService(
         card.Comments = (input.Comments ?? "").Trim();
         card.At = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        if (Reveal(cards) is not { } reveal)
+        // Read again after storing: when both sides file at the same moment, each sees the other's card here, so
+        // the reveal cannot be missed by both.
+        if (await RevealAsync(db, seat.Room, ct) is not { } reveal)
         {
             return (null, null, null);
         }

@@ -19,9 +19,18 @@ public sealed class JudgeCollection : ICollectionFixture<JudgeApp>
 /// An app whose judge keeps no warm runners: every runner container then exists only for one submission, so
 /// "no container is left behind" is simply "no runner container of this node exists" once a verdict is in.
 /// </summary>
-public sealed class JudgeApp : IAsyncLifetime
+public class JudgeApp : IAsyncLifetime
 {
-    public TestApp App { get; } = new(settings: new Dictionary<string, string?> { ["Judge:WarmPerLanguage"] = "0" });
+    public JudgeApp()
+        : this(null)
+    {
+    }
+
+    /// <summary>The same app with services of a test's own added (telemetry captured in memory, say).</summary>
+    protected JudgeApp(Action<IServiceCollection>? services) =>
+        App = new TestApp(settings: new Dictionary<string, string?> { ["Judge:WarmPerLanguage"] = "0" }, services: services);
+
+    public TestApp App { get; }
 
     public HttpClient Client { get; private set; } = null!;
 

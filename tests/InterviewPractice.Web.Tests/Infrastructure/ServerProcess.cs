@@ -15,6 +15,7 @@ public sealed class ServerProcess : IDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
+    private readonly List<(Func<string, bool> Match, TaskCompletionSource Seen)> _waiters = [];
     private readonly TaskCompletionSource _outputClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private ServerProcess(Process process, Uri address)
@@ -65,6 +66,7 @@ public sealed class ServerProcess : IDisposable
                 return;
             }
             server._output.Enqueue(e.Data);
+            server.Printed(e.Data);
         }
         process.OutputDataReceived += (_, e) => Line(e);
         process.ErrorDataReceived += (_, e) => Line(e);
@@ -73,33 +75,50 @@ public sealed class ServerProcess : IDisposable
         return server;
     }
 
-    /// <summary>Waits until /health says the judge is ready, or fails with what the process printed.</summary>
-    public async Task WaitForJudgeAsync(double seconds = 90)
+    /// <summary>Waits until the server logs that its judge is ready, or fails with what the process printed.</summary>
+    public Task WaitForJudgeAsync(double seconds = 90) =>
+        WaitForLineAsync(line => line.Contains("Judge ready:", StringComparison.Ordinal), "its judge ready", seconds);
+
+    /// <summary>
+    /// Waits until the process prints a line <paramref name="match"/> accepts (one printed already counts), woken
+    /// by the line itself; fails with what it printed if it exits first or <paramref name="seconds"/> pass.
+    /// </summary>
+    public async Task WaitForLineAsync(Func<string, bool> match, string what, double seconds)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(seconds);
-        string? last = null;
-        while (DateTime.UtcNow < deadline)
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_waiters)
         {
-            if (_process.HasExited)
+            if (_output.Any(match))
             {
-                Assert.Fail($"The server exited ({_process.ExitCode}):\n{string.Join('\n', _output)}");
+                return;
             }
-            try
-            {
-                var health = await Client.GetFromJsonAsync<JsonObject>("/health");
-                last = health?.ToJsonString();
-                if ((bool?)health?["judge"]?["ready"] == true)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            await Task.Delay(200);
+            _waiters.Add((match, seen));
         }
-        Assert.Fail($"The server's judge was not ready within {seconds} s: {last}\n{string.Join('\n', _output)}");
+        var exited = _process.WaitForExitAsync();
+        try
+        {
+            await Task.WhenAny(seen.Task, exited).WaitAsync(TimeSpan.FromSeconds(seconds));
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"The server did not print {what} within {seconds} s:\n{string.Join('\n', _output)}");
+        }
+        if (!seen.Task.IsCompleted)
+        {
+            Assert.Fail($"The server exited ({_process.ExitCode}) before it printed {what}:\n{string.Join('\n', _output)}");
+        }
+    }
+
+    private void Printed(string line)
+    {
+        lock (_waiters)
+        {
+            foreach (var waiter in _waiters.Where(w => w.Match(line)).ToList())
+            {
+                waiter.Seen.TrySetResult();
+                _waiters.Remove(waiter);
+            }
+        }
     }
 
     /// <summary><c>kill -9</c>: the process gets no chance to do anything.</summary>

@@ -228,7 +228,7 @@ public sealed partial class CodeEditorTests(ChromiumFixture app)
     /// <summary>Once the judge is ready: two-sum open, Python chosen, <paramref name="code"/> in the editor.</summary>
     private async Task<ChromiumPage> OpenTwoSumInPythonAsync(string code)
     {
-        await WaitForJudgeAsync();
+        await app.App.WaitForJudgeAsync();
         var browser = await app.OpenPageAsync();
         await OpenTwoSumAsync(browser);
         await browser.Page.GetByRole(AriaRole.Combobox, new() { Name = "Language" }).SelectOptionAsync("python");
@@ -263,23 +263,6 @@ public sealed partial class CodeEditorTests(ChromiumFixture app)
         var firstLine = code.Split('\n').First(l => l.Trim().Length > 0).Trim();
         await Expect(content).ToContainTextAsync(firstLine);
         await Expect(content.Locator(".cm-line")).ToHaveCountAsync(code.Split('\n').Length);
-    }
-
-    /// <summary>Waits (bounded) until the app's judge reports ready on /health.</summary>
-    private async Task WaitForJudgeAsync()
-    {
-        using var client = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (true)
-        {
-            var health = await client.GetFromJsonAsync<JsonObject>("/health");
-            if ((bool?)health?["judge"]?["ready"] == true)
-            {
-                return;
-            }
-            Assert.True(DateTime.UtcNow < deadline, $"The judge did not become ready within 60 s: {health?["judge"]?.ToJsonString()}");
-            await Task.Delay(200);
-        }
     }
 
     [GeneratedRegex(@"(\d+) / (\d+) tests passed")]

@@ -6,29 +6,18 @@ using OpenTelemetry.Metrics;
 namespace InterviewPractice.Web.Tests.Telemetry;
 
 /// <summary>An app whose telemetry is captured in memory; cold runners only, so every rent calls the engine.</summary>
-public sealed class TelemetryApp : IAsyncLifetime
+public sealed class TelemetryApp : JudgeApp
 {
-    public CapturedTelemetry Telemetry { get; } = new();
-
-    public TestApp App { get; }
-
-    public HttpClient Client { get; private set; } = null!;
-
-    public TelemetryApp() =>
-        App = new TestApp(settings: new Dictionary<string, string?> { ["Judge:WarmPerLanguage"] = "0" }, services: Telemetry.AddTo);
-
-    public async Task InitializeAsync()
+    public TelemetryApp()
+        : this(new CapturedTelemetry())
     {
-        Client = App.CreateClient();
-        Client.Timeout = TimeSpan.FromSeconds(120);
-        await App.WaitForJudgeAsync();
     }
 
-    public Task DisposeAsync()
-    {
-        App.Dispose();
-        return Task.CompletedTask;
-    }
+    private TelemetryApp(CapturedTelemetry telemetry)
+        : base(telemetry.AddTo) =>
+        Telemetry = telemetry;
+
+    public CapturedTelemetry Telemetry { get; }
 
     /// <summary>The judging span of submission <paramref name="id"/>, once it has ended (its verdict stored and counted).</summary>
     public Task<Activity> JudgingAsync(string id) =>
