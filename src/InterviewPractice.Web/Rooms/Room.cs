@@ -20,14 +20,24 @@ public enum RoomMode
     Peer,
 }
 
-/// <summary>One mock interview: its problem, its length and its timer, which the server keeps.</summary>
+/// <summary>One mock interview: its problems, its length and its timer, which the server keeps.</summary>
 public sealed class Room
 {
     public Guid Id { get; set; }
 
+    /// <summary>The problem open now (its slug).</summary>
     public required string Problem { get; set; }
 
+    /// <summary>
+    /// Every problem the room has (the set it was made with, then any the interviewer opened), in order; in peer
+    /// mode the first is round 1's and the second round 2's. Each has its own texts in the document.
+    /// </summary>
+    public List<string> Problems { get; set; } = [];
+
     public RoomMode Mode { get; set; }
+
+    /// <summary>1, or 2 once a peer room's roles have swapped at half time. Checked on update: one node swaps.</summary>
+    public int Round { get; set; } = 1;
 
     /// <summary>The language the room codes in now (its id: csharp, javascript, python).</summary>
     public required string Language { get; set; }
@@ -45,6 +55,18 @@ public sealed class Room
 
     /// <summary>Seconds the timer ran before <see cref="RunningSince"/> (the time of earlier runs, before pauses).</summary>
     public double ElapsedSeconds { get; set; }
+
+    /// <summary>
+    /// The role a link of <paramref name="linkRole"/> has in <paramref name="round"/> (default: now): in peer mode
+    /// the interviewer's and the candidate's links swap roles in round 2 (the links are the two peers); otherwise
+    /// the link's own.
+    /// </summary>
+    public RoomRole RoleOf(RoomRole linkRole, int? round = null) => (Mode, round ?? Round, linkRole) switch
+    {
+        (RoomMode.Peer, 2, RoomRole.Interviewer) => RoomRole.Candidate,
+        (RoomMode.Peer, 2, RoomRole.Candidate) => RoomRole.Interviewer,
+        _ => linkRole,
+    };
 }
 
 /// <summary>
@@ -90,6 +112,12 @@ public enum RoomEventKind
 
     /// <summary>The scorecards were revealed (JSON: both, and the calibration gaps).</summary>
     Scorecards,
+
+    /// <summary>
+    /// A problem opened (JSON: from, to, the language, the round): the room's first entry, the interviewer's
+    /// switch, or a peer room's second round, when the roles swap.
+    /// </summary>
+    Problem,
 }
 
 /// <summary>
@@ -105,8 +133,11 @@ public sealed class RoomEvent
 
     public RoomEventKind Kind { get; set; }
 
-    /// <summary>Who made it; null for the server (the starter code, a verdict).</summary>
+    /// <summary>The role of the link it came through; null for the server (the starter code, a verdict).</summary>
     public RoomRole? Author { get; set; }
+
+    /// <summary>The link it came through; null for the server. A private note is shown to this link only.</summary>
+    public Guid? AuthorInvite { get; set; }
 
     public required string AuthorName { get; set; }
 
@@ -151,7 +182,10 @@ public sealed class RoomScorecard
 {
     public Guid RoomId { get; set; }
 
-    /// <summary>Whose: <see cref="RoomRole.Interviewer"/> or <see cref="RoomRole.Candidate"/> (self-assessment).</summary>
+    /// <summary>The round it is about (a peer room has two, one per candidate); 1 otherwise.</summary>
+    public int Round { get; set; } = 1;
+
+    /// <summary>Whose: <see cref="RoomRole.Interviewer"/> or <see cref="RoomRole.Candidate"/> (self-assessment), as roles were in that round.</summary>
     public RoomRole By { get; set; }
 
     public int ProblemSolving { get; set; }
@@ -164,6 +198,9 @@ public sealed class RoomScorecard
 
     /// <summary>The interviewer's only; null on the candidate's.</summary>
     public HireSignal? Hire { get; set; }
+
+    /// <summary>The name its author joined with.</summary>
+    public required string Name { get; set; }
 
     public required string Comments { get; set; }
 

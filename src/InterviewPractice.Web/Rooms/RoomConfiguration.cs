@@ -12,6 +12,8 @@ internal sealed class RoomConfiguration : IEntityTypeConfiguration<Room>
         room.Property(r => r.Problem).HasMaxLength(100);
         room.Property(r => r.Language).HasMaxLength(20);
         room.Property(r => r.Mode).HasConversion<string>().HasMaxLength(20);
+        // Two nodes may try to swap a peer room's roles at the same moment: one wins, the other sees it done.
+        room.Property(r => r.Round).IsConcurrencyToken();
     }
 }
 
@@ -61,10 +63,11 @@ internal sealed class RoomScorecardConfiguration : IEntityTypeConfiguration<Room
     public void Configure(EntityTypeBuilder<RoomScorecard> card)
     {
         card.ToTable("RoomScorecards");
-        card.HasKey(c => new { c.RoomId, c.By });
+        card.HasKey(c => new { c.RoomId, c.Round, c.By });
         card.Property(c => c.By).HasConversion<string>().HasMaxLength(20);
         card.Property(c => c.Hire).HasConversion<string>().HasMaxLength(20);
         card.Property(c => c.Comments).HasMaxLength(4000);
+        card.Property(c => c.Name).HasMaxLength(60);
         card.HasOne<Room>().WithMany().HasForeignKey(c => c.RoomId).OnDelete(DeleteBehavior.Cascade);
     }
 }

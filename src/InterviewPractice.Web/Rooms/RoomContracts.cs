@@ -24,16 +24,27 @@ public interface IRoomClient
 
     /// <summary>One test of the room's run or submission finished (everyone in the room sees runs as they go).</summary>
     Task RunProgress(Guid submission, TestResult test);
+
+    /// <summary>
+    /// Another problem opened (the interviewer switched, or a peer room's roles swapped): the caller's role now, the
+    /// problem as that role may see it, the briefing for the interviewer only.
+    /// </summary>
+    Task Opened(RoomOpened opened);
 }
 
 /// <summary>Creating a room (POST /api/rooms).</summary>
-/// <param name="Problem">The problem's slug.</param>
-/// <param name="Minutes">The interview's length, 5 to 180 (default 45).</param>
+/// <param name="Problem">The problem to open first (its slug); or leave it out and give <paramref name="Problems"/>.</param>
+/// <param name="Problems">
+/// The room's set, in order: the interviewer opens them in turn. A peer room takes the first two, one per round;
+/// given one, the server picks a second of the same kind and the nearest difficulty.
+/// </param>
+/// <param name="Minutes">The interview's length, 5 to 180 (default 45); a peer room swaps roles at half of it.</param>
 /// <param name="Mode">Interviewer-led (default) or peer.</param>
-public sealed record CreateRoomRequest(string Problem, int? Minutes, RoomMode? Mode);
+/// <param name="Set">A problem set's slug (GET /api/sets): its problems, in order, are the room's.</param>
+public sealed record CreateRoomRequest(string? Problem, int? Minutes, RoomMode? Mode, ImmutableArray<string>? Problems = null, string? Set = null);
 
-/// <summary>A new room and its invite links (each shown once: only hashes are stored).</summary>
-public sealed record CreatedRoom(Guid Id, string Problem, RoomMode Mode, int Minutes, ImmutableDictionary<RoomRole, RoomLink> Links);
+/// <summary>A new room and its invite links (each shown once: only hashes are stored). In peer mode the interviewer's and candidate's links are the two peers (the first interviews in round 1).</summary>
+public sealed record CreatedRoom(Guid Id, string Problem, ImmutableArray<string> Problems, RoomMode Mode, int Minutes, ImmutableDictionary<RoomRole, RoomLink> Links);
 
 /// <summary>An invite link: the token to join with, the page to open, and the id that revokes it.</summary>
 public sealed record RoomLink(Guid Invite, string Token, string Url);
@@ -49,16 +60,18 @@ public sealed record RoomEventView(long Id, RoomEventKind Kind, RoomRole? Author
 public sealed record TimerView(bool Running, double RemainingSeconds, int TotalSeconds, DateTimeOffset ServerNow);
 
 /// <summary>A scorecard as filled in: four dimensions 1 to 4, the hire signal (interviewer only), comments.</summary>
-public sealed record ScorecardInput(int ProblemSolving, int Coding, int Communication, int Testing, HireSignal? Hire, string? Comments);
+/// <param name="Round">The round it is about (a peer room's 1 or 2; default the current one): a peer scores the
+/// other in the round they interviewed, and themself in the round they were the candidate.</param>
+public sealed record ScorecardInput(int ProblemSolving, int Coding, int Communication, int Testing, HireSignal? Hire, string? Comments, int? Round = null);
 
 /// <summary>One side's scorecard as revealed.</summary>
-public sealed record ScorecardView(RoomRole By, int ProblemSolving, int Coding, int Communication, int Testing, HireSignal? Hire, string Comments);
+public sealed record ScorecardView(RoomRole By, string Name, int ProblemSolving, int Coding, int Communication, int Testing, HireSignal? Hire, string Comments);
 
 /// <summary>
-/// Both scorecards, revealed together, with the calibration per dimension: the candidate's self-rating minus the
-/// interviewer's (positive: the candidate rated themself higher).
+/// Both scorecards of a round, revealed together, with the calibration per dimension: the candidate's
+/// self-rating minus the interviewer's (positive: the candidate rated themself higher).
 /// </summary>
-public sealed record ScorecardReveal(ScorecardView Interviewer, ScorecardView Candidate, ImmutableDictionary<string, int> Gap);
+public sealed record ScorecardReveal(int Round, ScorecardView Interviewer, ScorecardView Candidate, ImmutableDictionary<string, int> Gap);
 
 /// <summary>What the interviewer changes on the timer.</summary>
 public enum TimerAction
@@ -75,13 +88,23 @@ public sealed record RoomProblemView(
 /// <summary>What only the interviewer receives: never sent on a candidate's or observer's connection.</summary>
 public sealed record InterviewerBriefing(string? EditorialHtml, ImmutableDictionary<string, string> ReferenceSolutions, string? ConceptAnswers, ImmutableArray<string> Rubric);
 
-/// <summary>The answer to joining: the room, the caller's role, the log from where the caller left off.</summary>
+/// <summary>A problem of the room's set, by name.</summary>
+public sealed record RoomProblemSummary(string Slug, string Title, ProblemKind Kind, string Difficulty);
+
+/// <summary>
+/// What a participant works on now: their role (which swaps in a peer room's second round), the problem as that
+/// role may see it, the language its code is in (its text is the shared type <c>code:SLUG:LANGUAGE</c>; a concept
+/// problem's written answer is <c>code:SLUG:text</c>).
+/// </summary>
 /// <param name="Briefing">Only for the interviewer; null for everyone else.</param>
-/// <param name="Language">The language the room codes in now; its text is the shared type <c>code:LANGUAGE</c>.</param>
-/// <param name="Scorecards">Both scorecards once both are in; null before (nobody sees one alone but its author).</param>
+public sealed record RoomOpened(RoomRole Role, int Round, string Language, RoomProblemView Problem, InterviewerBriefing? Briefing);
+
+/// <summary>The answer to joining: the room, what the caller works on now, the log from where the caller left off.</summary>
+/// <param name="Set">The room's problems, in order (the interviewer may open any of them).</param>
+/// <param name="Scorecards">Each round's scorecards once both of that round are in (nobody sees one alone but its author).</param>
 public sealed record JoinedRoom(
-    Guid Room, RoomRole Role, RoomMode Mode, string Language, RoomProblemView Problem, InterviewerBriefing? Briefing, TimerView Timer,
-    ImmutableArray<RoomEventView> Events, ScorecardReveal? Scorecards);
+    Guid Room, RoomMode Mode, RoomOpened Now, ImmutableArray<RoomProblemSummary> Set, TimerView Timer,
+    ImmutableArray<RoomEventView> Events, ImmutableArray<ScorecardReveal> Scorecards);
 
 /// <summary>What a room's Run entry says: which submission, run or submit, in which language.</summary>
 public sealed record RoomRun(Guid Submission, string Mode, string Language);
@@ -89,8 +112,11 @@ public sealed record RoomRun(Guid Submission, string Mode, string Language);
 /// <summary>What a room's Language entry says: the language it switched from and to.</summary>
 public sealed record RoomLanguageSwitch(string From, string To);
 
+/// <summary>What a room's Problem entry says: the problem it left (null for the room's first entry), the one it opened, its language, the round.</summary>
+public sealed record RoomProblemSwitch(string? From, string To, string Language, int Round);
+
 /// <summary>
-/// A room's log for the replay: the problem, the language the interview began in (later switches are
-/// <c>Language</c> entries) and the entries, each with its time.
+/// A room's log for the replay: the entries, each with its time. The first is a <c>Problem</c> entry (the problem
+/// and language the interview began with); later <c>Problem</c> and <c>Language</c> entries change them.
 /// </summary>
-public sealed record RoomReplay(Guid Room, string Problem, string Language, ImmutableArray<RoomEventView> Events);
+public sealed record RoomReplay(Guid Room, RoomMode Mode, ImmutableArray<RoomEventView> Events);

@@ -32,10 +32,6 @@ public sealed class RoomHub(RoomService rooms, RoomRuns runs, IOptions<RoomsOpti
         rooms.Connected(Context.ConnectionId, seat.Invite, Context.Abort);
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(seat.Room));
         await Groups.AddToGroupAsync(Context.ConnectionId, InviteGroup(seat.Invite));
-        if (seat.Role == RoomRole.Interviewer)
-        {
-            await Groups.AddToGroupAsync(Context.ConnectionId, InterviewersGroup(seat.Room));
-        }
         return joined;
     }
 
@@ -75,18 +71,18 @@ public sealed class RoomHub(RoomService rooms, RoomRuns runs, IOptions<RoomsOpti
     public async Task<TimerView> Timer(TimerAction action, int minutes)
     {
         var seat = Seated(mayEdit: false);
-        if (seat.Role != RoomRole.Interviewer)
-        {
-            throw new HubException("Only the interviewer keeps time.");
-        }
         if (action == TimerAction.Extend && minutes is < 1 or > 60)
         {
             throw new HubException("Extend the timer by 1 to 60 minutes.");
         }
-        var (timer, logged) = await rooms.ChangeTimerAsync(seat, action, minutes, Context.ConnectionAborted);
-        await Clients.Group(Group(seat.Room)).Timer(timer);
-        await Clients.OthersInGroup(Group(seat.Room)).Event(logged);
-        return timer;
+        var (timer, logged, error) = await rooms.ChangeTimerAsync(seat, action, minutes, Context.ConnectionAborted);
+        if (error is not null)
+        {
+            throw new HubException(error);
+        }
+        await Clients.Group(Group(seat.Room)).Timer(timer!);
+        await Clients.OthersInGroup(Group(seat.Room)).Event(logged!);
+        return timer!;
     }
 
     /// <summary>Switches the room's language (its code is the document's text for that language).</summary>
@@ -122,22 +118,51 @@ public sealed class RoomHub(RoomService rooms, RoomRuns runs, IOptions<RoomsOpti
         return submission;
     }
 
-    /// <summary>A private note of the interviewer's: logged (for the replay) and shown to interviewers only.</summary>
+    /// <summary>
+    /// A private note of the interviewer's (in a peer room, of whoever interviews now): logged (for the replay) and
+    /// shown to the link that wrote it only, on its other connections too.
+    /// </summary>
     public async Task<long> Note(string text)
     {
         var seat = Seated(mayEdit: false);
-        if (seat.Role != RoomRole.Interviewer)
-        {
-            throw new HubException("Notes are the interviewer's.");
-        }
         text = (text ?? "").Trim();
         if (text.Length == 0 || text.Length > options.Value.MaxChatChars)
         {
             throw new HubException($"A note has 1 to {options.Value.MaxChatChars} characters.");
         }
-        var e = await rooms.AppendAsync(seat.Room, seat, RoomEventKind.Note, System.Text.Encoding.UTF8.GetBytes(text), Context.ConnectionAborted);
-        await Clients.GroupExcept(InterviewersGroup(seat.Room), Context.ConnectionId).Event(e);
-        return e.Id;
+        var (e, error) = await rooms.NoteAsync(seat, text, Context.ConnectionAborted);
+        if (error is not null)
+        {
+            throw new HubException(error);
+        }
+        await Clients.GroupExcept(InviteGroup(seat.Invite), Context.ConnectionId).Event(e!);
+        return e!.Id;
+    }
+
+    /// <summary>
+    /// Opens another problem (one of the room's set, or any of the catalog's): the interviewer only. Everyone
+    /// receives the entries and <see cref="IRoomClient.Opened"/>, the caller too.
+    /// </summary>
+    public async Task Problem(string slug)
+    {
+        var seat = Seated(mayEdit: false);
+        if (await rooms.OpenAsync(seat, slug ?? "", Context.ConnectionAborted) is { } error)
+        {
+            throw new HubException(error);
+        }
+    }
+
+    /// <summary>
+    /// Peer mode: ends round 1 now, before half time (the round's interviewer only): the roles swap and the
+    /// second problem opens, as they do by themselves at half time.
+    /// </summary>
+    public async Task Swap()
+    {
+        var seat = Seated(mayEdit: false);
+        if (!await rooms.SwapAsync(seat.Room, seat, Context.ConnectionAborted))
+        {
+            throw new HubException("Only a peer room's round 1 interviewer swaps the roles, once.");
+        }
     }
 
     /// <summary>
@@ -193,9 +218,9 @@ public sealed class RoomHub(RoomService rooms, RoomRuns runs, IOptions<RoomsOpti
     /// <summary>The SignalR group of a room's connections.</summary>
     internal static string Group(Guid room) => $"room:{room:N}";
 
-    /// <summary>The SignalR group of a room's interviewers (private notes go only there).</summary>
-    internal static string InterviewersGroup(Guid room) => $"room:{room:N}:interviewers";
-
-    /// <summary>The SignalR group of the connections that came through one invite link (whichever node holds them).</summary>
+    /// <summary>
+    /// The SignalR group of the connections that came through one invite link (whichever node holds them): what
+    /// only one role may see goes there, by the role the link has at that moment.
+    /// </summary>
     internal static string InviteGroup(Guid invite) => $"invite:{invite:N}";
 }

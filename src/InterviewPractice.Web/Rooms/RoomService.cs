@@ -44,26 +44,47 @@ public sealed class RoomService(
     /// <summary>The name the server's own log entries carry.</summary>
     public const string ServerName = "InterviewPractice";
 
-    /// <summary>The shared text of a language's code in a room's document.</summary>
-    public static string CodeText(string language) => $"code:{language}";
+    /// <summary>The "language" of a concept problem's shared text: the candidate's written answer.</summary>
+    public const string AnswerLanguage = "text";
+
+    /// <summary>The most problems a room's set has.</summary>
+    public const int MaxProblems = 20;
+
+    /// <summary>The shared text of a problem's code in one language (a concept problem's answer: language <see cref="AnswerLanguage"/>).</summary>
+    public static string CodeText(string problem, string language) => $"code:{problem}:{language}";
+
+    /// <summary>Raised after a room's timer changed (started, paused, extended) or its round did.</summary>
+    public event Action<Room>? TimerChanged;
 
     /// <summary>
-    /// Creates a room and one link per role, its document seeded with the problem's starter code in every
-    /// language (one update, made by the server, so no client ever inserts it); null when the problem does not exist.
+    /// Creates a room and one link per role; its log starts with the first problem's <c>Problem</c> entry and each
+    /// problem's starter code, put in the document by the server. An error in words when a problem or the set is unknown.
     /// </summary>
-    public async Task<CreatedRoom?> CreateAsync(CreateRoomRequest request, Func<string, string> url, CancellationToken ct)
+    public async Task<(CreatedRoom? Room, string? Error)> CreateAsync(CreateRoomRequest request, Func<string, string> url, CancellationToken ct)
     {
-        if (!catalog.Current.Problems.TryGetValue(request.Problem, out var problem))
+        var snapshot = catalog.Current;
+        var (slugs, error) = ProblemsOf(request, snapshot);
+        if (error is not null)
         {
-            return null;
+            return (null, error);
         }
+        var mode = request.Mode ?? RoomMode.Interviewer;
+        if (mode == RoomMode.Peer && slugs.Count < 2)
+        {
+            if (SecondFor(snapshot, slugs[0]) is not { } second)
+            {
+                return (null, $"A peer interview has two problems, one per round, and the catalog has no second problem like '{slugs[0]}': name two.");
+            }
+            slugs.Add(second);
+        }
+        var first = snapshot.Problems[slugs[0]];
         var room = new Room
         {
             Id = Guid.CreateVersion7(),
-            Problem = request.Problem,
-            // Python first where there is a choice: the language of ML interviews.
-            Language = (problem.Languages.Contains(InterviewPractice.Problems.Language.Python) ? InterviewPractice.Problems.Language.Python : problem.Languages.FirstOrDefault()).Id(),
-            Mode = request.Mode ?? RoomMode.Interviewer,
+            Problem = first.Slug,
+            Problems = slugs,
+            Language = LanguageFor(first, null),
+            Mode = mode,
             Minutes = request.Minutes ?? 45,
             CreatedAt = clock.GetUtcNow(),
         };
@@ -78,14 +99,101 @@ public sealed class RoomService(
             db.Add(invite);
             links[role] = new RoomLink(invite.Id, token, url(token));
         }
-        if (!problem.StarterCode.IsEmpty)
+        db.Add(ServerEntry(room.Id, RoomEventKind.Problem, new RoomProblemSwitch(null, room.Problem, room.Language, room.Round)));
+        foreach (var slug in slugs)
         {
-            var seed = await documents.SeedAsync(1, problem.StarterCode.ToDictionary(kv => CodeText(kv.Key.Id()), kv => kv.Value), ct);
-            db.Add(new RoomEvent { RoomId = room.Id, Kind = RoomEventKind.Document, AuthorName = ServerName, At = room.CreatedAt, Payload = seed });
+            if (await SeedAsync(room.Id, snapshot.Problems[slug], ct) is { } seed)
+            {
+                db.Add(seed);
+            }
         }
         await db.SaveChangesAsync(ct);
-        return new CreatedRoom(room.Id, room.Problem, room.Mode, room.Minutes, links.ToImmutable());
+        return (new CreatedRoom(room.Id, room.Problem, [.. slugs], room.Mode, room.Minutes, links.ToImmutable()), null);
     }
+
+    // The room's problems: the request's list, its set's, or its one problem; every one in the catalog, none twice.
+    private static (List<string> Slugs, string? Error) ProblemsOf(CreateRoomRequest request, CatalogSnapshot snapshot)
+    {
+        List<string> slugs;
+        if (!string.IsNullOrWhiteSpace(request.Set))
+        {
+            if (!snapshot.Sets.TryGetValue(request.Set, out var set))
+            {
+                return ([], $"There is no problem set '{request.Set}'. GET /api/sets lists them.");
+            }
+            // A set can name a problem that has since broken or gone: it is left out, as on the set's page.
+            slugs = [.. set.Problems.Where(snapshot.Problems.ContainsKey)];
+        }
+        else
+        {
+            slugs = request.Problems is { IsDefaultOrEmpty: false } list ? [.. list] : string.IsNullOrWhiteSpace(request.Problem) ? [] : [request.Problem];
+            if (request.Problem is { } one && !string.IsNullOrWhiteSpace(one) && !slugs.Contains(one))
+            {
+                slugs.Insert(0, one);
+            }
+        }
+        if (slugs.Count == 0)
+        {
+            return ([], "Say which problem the room is for: {\"problem\": \"two-sum\"}, a list in \"problems\", or a set in \"set\".");
+        }
+        if (slugs.Count > MaxProblems)
+        {
+            return ([], $"A room has at most {MaxProblems} problems.");
+        }
+        if (slugs.FirstOrDefault(s => !snapshot.Problems.ContainsKey(s)) is { } unknown)
+        {
+            return ([], $"There is no problem '{unknown}'. GET /api/problems lists them.");
+        }
+        return slugs.Distinct(StringComparer.Ordinal).Count() == slugs.Count ? (slugs, null) : ([], "A room's problems are each named once.");
+    }
+
+    // A second problem for a peer room given one: the same kind, the nearest difficulty, then the first by slug.
+    private static string? SecondFor(CatalogSnapshot snapshot, string slug)
+    {
+        var first = snapshot.Problems[slug];
+        return snapshot.Problems.Values
+            .Where(p => p.Slug != slug && p.Kind == first.Kind)
+            .OrderBy(p => Math.Abs(p.Difficulty - first.Difficulty))
+            .ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .Select(p => p.Slug)
+            .FirstOrDefault();
+    }
+
+    // The language a problem opens in: the one asked for if the problem has it, else Python (the language of ML
+    // interviews), else its first; a concept problem's answer is text.
+    private static string LanguageFor(Problem problem, string? preferred)
+    {
+        if (problem.Kind == ProblemKind.Concept || problem.Languages.IsEmpty)
+        {
+            return AnswerLanguage;
+        }
+        if (preferred is not null && Languages.TryParse(preferred, out var wanted) && problem.Languages.Contains(wanted))
+        {
+            return wanted.Id();
+        }
+        return (problem.Languages.Contains(InterviewPractice.Problems.Language.Python) ? InterviewPractice.Problems.Language.Python : problem.Languages[0]).Id();
+    }
+
+    // The starter code of a problem in every language as one server-made update, with a client id of the
+    // problem's own: the same bytes each time, so applied twice its text is there once. Null when it has none.
+    private async Task<RoomEvent?> SeedAsync(Guid room, Problem problem, CancellationToken ct)
+    {
+        if (problem.StarterCode.IsEmpty)
+        {
+            return null;
+        }
+        var seed = await documents.SeedAsync(SeedClient(problem.Slug), problem.StarterCode.ToDictionary(kv => CodeText(problem.Slug, kv.Key.Id()), kv => kv.Value), ct);
+        return new RoomEvent { RoomId = room, Kind = RoomEventKind.Document, AuthorName = ServerName, At = clock.GetUtcNow(), Payload = seed };
+    }
+
+    /// <summary>The Yjs client id a problem's starter code is inserted with: from its slug, so every node and every time agree.</summary>
+    internal static int SeedClient(string slug) =>
+        (int)(BitConverter.ToUInt32(SHA256.HashData(Encoding.UTF8.GetBytes(slug))) & 0x3FFF_FFFF) | 1;
+
+    private RoomEvent ServerEntry<T>(Guid room, RoomEventKind kind, T payload) => new()
+    {
+        RoomId = room, Kind = kind, AuthorName = ServerName, At = clock.GetUtcNow(), Payload = JsonSerializer.SerializeToUtf8Bytes(payload, RoomJson.Options),
+    };
 
     /// <summary>The seat a token gives, or null when the link is unknown or revoked.</summary>
     public async Task<Seat?> SeatAsync(string token, string name, CancellationToken ct)
@@ -97,13 +205,13 @@ public sealed class RoomService(
         return invite is null || invite.RevokedAt is not null ? null : new Seat(invite.RoomId, invite.Id, invite.Role, name);
     }
 
-    /// <summary>Everything a participant gets on joining: the problem as their role may see it, the timer, the log after <paramref name="after"/>.</summary>
+    /// <summary>Everything a participant gets on joining: what they work on now as their role may see it, the timer, the log after <paramref name="after"/>.</summary>
     public async Task<JoinedRoom?> JoinAsync(Seat seat, long after, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var room = await db.Set<Room>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == seat.Room, ct);
-        if (room is null || !catalog.Current.Problems.TryGetValue(room.Problem, out var problem))
+        if (room is null || Now(room, seat.Role) is not { } now)
         {
             return null;
         }
@@ -111,19 +219,36 @@ public sealed class RoomService(
         // the other entries (chat, timer, runs) come whole.
         var snapshot = after == 0 ? await db.Set<RoomSnapshot>().AsNoTracking().SingleOrDefaultAsync(s => s.RoomId == seat.Room, ct) : null;
         var upTo = snapshot?.UpTo ?? 0;
-        var events = await db.Set<RoomEvent>().AsNoTracking()
-            .Where(e => e.RoomId == seat.Room && e.Id > after && (e.Id > upTo || e.Kind != RoomEventKind.Document))
-            .Where(e => seat.Role == RoomRole.Interviewer || e.Kind != RoomEventKind.Note)
+        var events = await Visible(db, seat)
+            .Where(e => e.Id > after && (e.Id > upTo || e.Kind != RoomEventKind.Document))
             .OrderBy(e => e.Id)
             .Take(options.Value.MaxEventsPerJoin)
             .ToListAsync(ct);
         RoomEventView[] start = snapshot is null ? [] : [new(snapshot.UpTo, RoomEventKind.Document, null, ServerName, snapshot.At, snapshot.State)];
+        var problems = catalog.Current.Problems;
         return new JoinedRoom(
-            room.Id, seat.Role, room.Mode, room.Language, PublicView(problem),
-            seat.Role == RoomRole.Interviewer ? Briefing(problem) : null,
+            room.Id, room.Mode, now,
+            [.. room.Problems.Select(problems.GetValueOrDefault).OfType<Problem>().Select(p => new RoomProblemSummary(p.Slug, p.Title, p.Kind, p.Difficulty.ToString()))],
             Timer(room),
             [.. start, .. events.Select(View)],
-            await RevealAsync(db, room.Id, ct));
+            await RevealsAsync(db, room.Id, ct));
+    }
+
+    // A room's entries as a link may see them: a private note only by the link that wrote it.
+    private static IQueryable<RoomEvent> Visible(AppDbContext db, Seat seat) =>
+        db.Set<RoomEvent>().AsNoTracking()
+            .Where(e => e.RoomId == seat.Room && (e.Kind != RoomEventKind.Note || e.AuthorInvite == seat.Invite));
+
+    // What a link works on now: its role this round, the open problem as that role may see it; null when the
+    // problem has left the catalog.
+    private RoomOpened? Now(Room room, RoomRole linkRole)
+    {
+        if (!catalog.Current.Problems.TryGetValue(room.Problem, out var problem))
+        {
+            return null;
+        }
+        var role = room.RoleOf(linkRole);
+        return new RoomOpened(role, room.Round, room.Language, PublicView(problem), role == RoomRole.Interviewer ? Briefing(problem) : null);
     }
 
     /// <summary>Appends an entry by <paramref name="seat"/> (null: the server) to the room's log, durably; returns it as clients see it.</summary>
@@ -131,7 +256,10 @@ public sealed class RoomService(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var entry = new RoomEvent { RoomId = room, Kind = kind, Author = seat?.Role, AuthorName = seat?.Name ?? ServerName, At = clock.GetUtcNow(), Payload = payload };
+        var entry = new RoomEvent
+        {
+            RoomId = room, Kind = kind, Author = seat?.Role, AuthorInvite = seat?.Invite, AuthorName = seat?.Name ?? ServerName, At = clock.GetUtcNow(), Payload = payload,
+        };
         db.Add(entry);
         await db.SaveChangesAsync(ct);
         if (kind == RoomEventKind.Document)
@@ -142,37 +270,45 @@ public sealed class RoomService(
     }
 
     /// <summary>
-    /// Files <paramref name="seat"/>'s scorecard (the interviewer's, or the candidate's of themself). Returns an
-    /// error in words, or, once both are in, the reveal (logged in the room) for everyone.
+    /// Files <paramref name="seat"/>'s scorecard for a round (the interviewer's of the candidate, or the candidate's
+    /// of themself, by the roles of that round). Returns an error in words, or, once both of the round are in, the
+    /// reveal (logged in the room) for everyone.
     /// </summary>
     public async Task<(string? Error, ScorecardReveal? Reveal, RoomEventView? Logged)> ScoreAsync(Seat seat, ScorecardInput input, CancellationToken ct)
     {
-        if (Check(seat.Role, input) is { } error)
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var room = await db.Set<Room>().AsNoTracking().SingleAsync(r => r.Id == seat.Room, ct);
+        var round = input.Round ?? room.Round;
+        if (round < 1 || round > room.Round)
+        {
+            return (room.Mode == RoomMode.Peer ? $"Score round 1{(room.Round == 2 ? " or 2" : "")}: round {round} has not begun." : "This room has one round.", null, null);
+        }
+        var role = room.RoleOf(seat.Role, round);
+        if (Check(role, input) is { } error)
         {
             return (error, null, null);
         }
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var cards = await db.Set<RoomScorecard>().Where(c => c.RoomId == seat.Room).ToListAsync(ct);
+        var cards = await db.Set<RoomScorecard>().Where(c => c.RoomId == seat.Room && c.Round == round).ToListAsync(ct);
         if (cards.Count == 2)
         {
             return ("The scorecards are revealed; they no longer change.", null, null);
         }
-        var card = cards.SingleOrDefault(c => c.By == seat.Role);
+        var card = cards.SingleOrDefault(c => c.By == role);
         if (card is null)
         {
-            card = new RoomScorecard { RoomId = seat.Room, By = seat.Role, Comments = "" };
+            card = new RoomScorecard { RoomId = seat.Room, Round = round, By = role, Name = seat.Name, Comments = "" };
             db.Add(card);
-            cards.Add(card);
         }
         (card.ProblemSolving, card.Coding, card.Communication, card.Testing) = (input.ProblemSolving, input.Coding, input.Communication, input.Testing);
+        card.Name = seat.Name;
         card.Hire = input.Hire;
         card.Comments = (input.Comments ?? "").Trim();
         card.At = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         // Read again after storing: when both sides file at the same moment, each sees the other's card here, so
         // the reveal cannot be missed by both.
-        if (await RevealAsync(db, seat.Room, ct) is not { } reveal)
+        if ((await RevealsAsync(db, seat.Room, ct)).FirstOrDefault(r => r.Round == round) is not { } reveal)
         {
             return (null, null, null);
         }
@@ -181,8 +317,8 @@ public sealed class RoomService(
     }
 
     /// <summary>
-    /// The room's log for its replay, from entry <paramref name="after"/> on, as <paramref name="token"/>'s role may
-    /// see it (private notes for interviewers only); null when the token is not one of the room's links.
+    /// The room's log for its replay, from entry <paramref name="after"/> on, as <paramref name="token"/>'s link may
+    /// see it (a private note only for the link that wrote it); null when the token is not one of the room's links.
     /// </summary>
     public async Task<RoomReplay?> ReplayAsync(Guid room, string token, long after, int limit, CancellationToken ct)
     {
@@ -192,21 +328,9 @@ public sealed class RoomService(
         }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var found = await db.Set<Room>().AsNoTracking().SingleAsync(r => r.Id == room, ct);
-        var events = await db.Set<RoomEvent>().AsNoTracking()
-            .Where(e => e.RoomId == room && e.Id > after)
-            .Where(e => seat.Role == RoomRole.Interviewer || e.Kind != RoomEventKind.Note)
-            .OrderBy(e => e.Id)
-            .Take(limit)
-            .ToListAsync(ct);
-        // The language the interview began in: the first switch's "from", or the room's language if none.
-        var firstSwitch = await db.Set<RoomEvent>().AsNoTracking()
-            .Where(e => e.RoomId == room && e.Kind == RoomEventKind.Language)
-            .OrderBy(e => e.Id)
-            .Select(e => e.Payload)
-            .FirstOrDefaultAsync(ct);
-        var start = firstSwitch is null ? found.Language : JsonSerializer.Deserialize<RoomLanguageSwitch>(firstSwitch, RoomJson.Options)!.From;
-        return new RoomReplay(room, found.Problem, start, [.. events.Select(View)]);
+        var mode = await db.Set<Room>().Where(r => r.Id == room).Select(r => r.Mode).SingleAsync(ct);
+        var events = await Visible(db, seat).Where(e => e.Id > after).OrderBy(e => e.Id).Take(limit).ToListAsync(ct);
+        return new RoomReplay(room, mode, [.. events.Select(View)]);
     }
 
     private static string? Check(RoomRole role, ScorecardInput input)
@@ -230,10 +354,16 @@ public sealed class RoomService(
         return (input.Comments?.Length ?? 0) > 4000 ? "Comments have at most 4,000 characters." : null;
     }
 
-    private static async Task<ScorecardReveal?> RevealAsync(AppDbContext db, Guid room, CancellationToken ct) =>
-        Reveal(await db.Set<RoomScorecard>().AsNoTracking().Where(c => c.RoomId == room).ToListAsync(ct));
+    private static async Task<ImmutableArray<ScorecardReveal>> RevealsAsync(AppDbContext db, Guid room, CancellationToken ct) =>
+    [
+        .. (await db.Set<RoomScorecard>().AsNoTracking().Where(c => c.RoomId == room).ToListAsync(ct))
+            .GroupBy(c => c.Round)
+            .OrderBy(g => g.Key)
+            .Select(g => Reveal(g.Key, [.. g]))
+            .OfType<ScorecardReveal>(),
+    ];
 
-    private static ScorecardReveal? Reveal(List<RoomScorecard> cards)
+    private static ScorecardReveal? Reveal(int round, List<RoomScorecard> cards)
     {
         var interviewer = cards.SingleOrDefault(c => c.By == RoomRole.Interviewer);
         var candidate = cards.SingleOrDefault(c => c.By == RoomRole.Candidate);
@@ -248,19 +378,19 @@ public sealed class RoomService(
             ["communication"] = candidate.Communication - interviewer.Communication,
             ["testing"] = candidate.Testing - interviewer.Testing,
         });
-        return new ScorecardReveal(View(interviewer), View(candidate), gap);
+        return new ScorecardReveal(round, View(interviewer), View(candidate), gap);
     }
 
-    private static ScorecardView View(RoomScorecard c) => new(c.By, c.ProblemSolving, c.Coding, c.Communication, c.Testing, c.Hire, c.Comments);
+    private static ScorecardView View(RoomScorecard c) => new(c.By, c.Name, c.ProblemSolving, c.Coding, c.Communication, c.Testing, c.Hire, c.Comments);
 
-    /// <summary>Switches the room's language; null when the problem has no such language.</summary>
+    /// <summary>Switches the language of the open problem; null when it has no such language (a concept problem has none).</summary>
     public async Task<RoomEventView?> SwitchLanguageAsync(Seat seat, string language, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var room = await db.Set<Room>().SingleAsync(r => r.Id == seat.Room, ct);
         if (!catalog.Current.Problems.TryGetValue(room.Problem, out var problem)
-            || !Languages.TryParse(language, out var parsed) || !problem.Languages.Contains(parsed))
+            || !Languages.TryParse(language, out var parsed) || !problem.Languages.Contains(parsed) || problem.Kind == ProblemKind.Concept)
         {
             return null;
         }
@@ -268,7 +398,7 @@ public sealed class RoomService(
         room.Language = parsed.Id();
         var entry = new RoomEvent
         {
-            RoomId = room.Id, Kind = RoomEventKind.Language, Author = seat.Role, AuthorName = seat.Name, At = clock.GetUtcNow(),
+            RoomId = room.Id, Kind = RoomEventKind.Language, Author = seat.Role, AuthorInvite = seat.Invite, AuthorName = seat.Name, At = clock.GetUtcNow(),
             Payload = JsonSerializer.SerializeToUtf8Bytes(new RoomLanguageSwitch(from, room.Language), RoomJson.Options),
         };
         db.Add(entry);
@@ -277,16 +407,118 @@ public sealed class RoomService(
     }
 
     /// <summary>
-    /// The room's code in <paramref name="language"/> (default: the room's language) as the server's copy of the
-    /// document has it: what Run and Submit judge, whatever a client claims.
+    /// Opens <paramref name="slug"/> (a problem of the room's set, or any of the catalog's, which joins the set):
+    /// the interviewer's only. Everyone receives the new entries and <see cref="IRoomClient.Opened"/>. An error in words.
+    /// </summary>
+    public async Task<string?> OpenAsync(Seat seat, string slug, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var room = await db.Set<Room>().SingleAsync(r => r.Id == seat.Room, ct);
+        if (room.RoleOf(seat.Role) != RoomRole.Interviewer)
+        {
+            return "Only the interviewer opens another problem.";
+        }
+        if (!catalog.Current.Problems.TryGetValue(slug, out var problem))
+        {
+            return $"There is no problem '{slug}'.";
+        }
+        if (room.Problem == slug)
+        {
+            return $"'{problem.Title}' is open already.";
+        }
+        List<RoomEvent> entries = [];
+        if (!room.Problems.Contains(slug))
+        {
+            if (room.Problems.Count >= MaxProblems)
+            {
+                return $"A room has at most {MaxProblems} problems.";
+            }
+            room.Problems = [.. room.Problems, slug];
+            if (await SeedAsync(room.Id, problem, ct) is { } seed)
+            {
+                entries.Add(seed);
+            }
+        }
+        entries.Add(Opening(room, problem, seat));
+        db.AddRange(entries);
+        await db.SaveChangesAsync(ct);
+        await AnnounceAsync(db, room, entries, ct);
+        return null;
+    }
+
+    /// <summary>
+    /// Starts a peer room's second round: the roles swap and its second problem opens. Done once, by whichever
+    /// node or caller gets there first (at half time, or when the round 1 interviewer moves on early); false
+    /// when the room is not a peer room in round 1, or the caller is not its interviewer.
+    /// </summary>
+    public async Task<bool> SwapAsync(Guid roomId, Seat? by, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var room = await db.Set<Room>().SingleOrDefaultAsync(r => r.Id == roomId, ct);
+        if (room is not { Mode: RoomMode.Peer, Round: 1 } || (by is not null && room.RoleOf(by.Role) != RoomRole.Interviewer)
+            || !catalog.Current.Problems.TryGetValue(room.Problems[1], out var second))
+        {
+            return false;
+        }
+        room.Round = 2;
+        var entry = Opening(room, second, by);
+        db.Add(entry);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another node (or the other peer) swapped first.
+            return false;
+        }
+        await AnnounceAsync(db, room, [entry], ct);
+        TimerChanged?.Invoke(room);
+        return true;
+    }
+
+    // Makes the problem the open one (in the language the room codes in, where it has it) and returns its entry.
+    private RoomEvent Opening(Room room, Problem problem, Seat? by)
+    {
+        var from = room.Problem;
+        room.Problem = problem.Slug;
+        room.Language = LanguageFor(problem, room.Language);
+        var entry = ServerEntry(room.Id, RoomEventKind.Problem, new RoomProblemSwitch(from, room.Problem, room.Language, room.Round));
+        (entry.Author, entry.AuthorInvite, entry.AuthorName) = (by?.Role, by?.Invite, by?.Name ?? ServerName);
+        return entry;
+    }
+
+    // Tells the room what changed: the new entries to everyone, then to each link what it works on now (its role
+    // this round, the briefing to the interviewer's link only).
+    private async Task AnnounceAsync(AppDbContext db, Room room, List<RoomEvent> entries, CancellationToken ct)
+    {
+        foreach (var entry in entries)
+        {
+            await hub.Clients.Group(RoomHub.Group(room.Id)).Event(View(entry));
+        }
+        var invites = await db.Set<RoomInvite>().AsNoTracking().Where(i => i.RoomId == room.Id && i.RevokedAt == null).ToListAsync(ct);
+        foreach (var invite in invites)
+        {
+            if (Now(room, invite.Role) is { } now)
+            {
+                await hub.Clients.Group(RoomHub.InviteGroup(invite.Id)).Opened(now);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The room's code in the open problem and <paramref name="language"/> (default: the room's language) as the
+    /// server's copy of the document has it: what Run and Submit judge, whatever a client claims.
     /// </summary>
     public async Task<string> CodeAsync(Guid roomId, string? language, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        language ??= await db.Set<Room>().Where(r => r.Id == roomId).Select(r => r.Language).SingleAsync(ct);
+        var room = await db.Set<Room>().AsNoTracking().SingleAsync(r => r.Id == roomId, ct);
         var updates = await RoomCompactor.DocumentAsync(db, roomId, ct);
-        return updates.Count == 0 ? "" : await documents.TextAsync(updates, CodeText(language), ct);
+        return updates.Count == 0 ? "" : await documents.TextAsync(updates, CodeText(room.Problem, language ?? room.Language), ct);
     }
 
     /// <summary>
@@ -298,6 +530,11 @@ public sealed class RoomService(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var room = await db.Set<Room>().AsNoTracking().SingleAsync(r => r.Id == seat.Room, ct);
+        if (room.Language == AnswerLanguage)
+        {
+            return (null, Guid.Empty, new SubmissionRefusal(StatusCodes.Status400BadRequest, "Nothing to run",
+                "A concept question is talked through, not judged: the interviewer has its answers in the briefing."));
+        }
         var code = await CodeAsync(room.Id, room.Language, ct);
         var (submission, refusal) = await intake.EnqueueAsync(new SubmissionRequest(room.Problem, room.Language, code, mode, null), $"room-{room.Id:N}", db, ct);
         if (submission is null)
@@ -309,12 +546,16 @@ public sealed class RoomService(
         return (logged, submission.Id, null);
     }
 
-    /// <summary>Starts, pauses or extends the room's timer; logs the change; returns the new state.</summary>
-    public async Task<(TimerView Timer, RoomEventView Logged)> ChangeTimerAsync(Seat seat, TimerAction action, int minutes, CancellationToken ct)
+    /// <summary>Starts, pauses or extends the room's timer (the interviewer's only); logs the change; the new state, or an error in words.</summary>
+    public async Task<(TimerView? Timer, RoomEventView? Logged, string? Error)> ChangeTimerAsync(Seat seat, TimerAction action, int minutes, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var room = await db.Set<Room>().SingleAsync(r => r.Id == seat.Room, ct);
+        if (room.RoleOf(seat.Role) != RoomRole.Interviewer)
+        {
+            return (null, null, "Only the interviewer keeps time.");
+        }
         var now = clock.GetUtcNow();
         switch (action)
         {
@@ -332,12 +573,31 @@ public sealed class RoomService(
         var timer = Timer(room);
         var entry = new RoomEvent
         {
-            RoomId = room.Id, Kind = RoomEventKind.Timer, Author = seat.Role, AuthorName = seat.Name, At = now,
+            RoomId = room.Id, Kind = RoomEventKind.Timer, Author = seat.Role, AuthorInvite = seat.Invite, AuthorName = seat.Name, At = now,
             Payload = JsonSerializer.SerializeToUtf8Bytes(new { action, timer.RemainingSeconds, timer.TotalSeconds }, RoomJson.Options),
         };
         db.Add(entry);
-        await db.SaveChangesAsync(ct);
-        return (timer, View(entry));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return (null, null, "The roles swapped just now: try again.");
+        }
+        TimerChanged?.Invoke(room);
+        return (timer, View(entry), null);
+    }
+
+    /// <summary>A private note of the interviewer's (in peer mode, of whoever interviews now): logged; an error in words.</summary>
+    public async Task<(RoomEventView? Logged, string? Error)> NoteAsync(Seat seat, string text, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var room = await db.Set<Room>().AsNoTracking().SingleAsync(r => r.Id == seat.Room, ct);
+        return room.RoleOf(seat.Role) == RoomRole.Interviewer
+            ? (await AppendAsync(seat.Room, seat, RoomEventKind.Note, Encoding.UTF8.GetBytes(text), ct), null)
+            : (null, "Notes are the interviewer's.");
     }
 
     /// <summary>
@@ -375,7 +635,8 @@ public sealed class RoomService(
 
     public void Disconnected(string connectionId) => _connections.TryRemove(connectionId, out _);
 
-    private TimerView Timer(Room room)
+    /// <summary>The timer of a room as it is now.</summary>
+    public TimerView Timer(Room room)
     {
         var now = clock.GetUtcNow();
         var total = room.Minutes * 60 + room.ExtraSeconds;

@@ -27,6 +27,8 @@ public static class RoomsApi
         services.AddSingleton<YjsDocuments>();
         services.AddSingleton<RoomCompactor>();
         services.AddHostedService(sp => sp.GetRequiredService<RoomCompactor>());
+        services.AddSingleton<RoomRounds>();
+        services.AddHostedService(sp => sp.GetRequiredService<RoomRounds>());
         services.AddSingleton<RoomRuns>();
         services.AddHostedService(sp => sp.GetRequiredService<RoomRuns>());
         services.AddSingleton<RoomCallLimit>();
@@ -55,7 +57,7 @@ public static class RoomsApi
         var rooms = app.MapGroup("/api/rooms").WithTags("Rooms");
         rooms.MapPost("/", CreateAsync)
             .WithSummary("Create an interview room")
-            .WithDescription("Returns one invite link per role (interviewer, candidate, observer). Keep them: only their hashes are stored.");
+            .WithDescription("A problem, a list of problems or a problem set; interviewer-led or peer (two rounds, roles swap at half time). Returns one invite link per role (interviewer, candidate, observer; in peer mode the first two are the peers). Keep them: only their hashes are stored.");
         rooms.MapPost("/{room:guid}/invites/{invite:guid}/revoke", RevokeAsync)
             .WithSummary("Revoke an invite link")
             .WithDescription($"Needs the room's interviewer token in the {TokenHeader} header. Connections that came through the link are closed.");
@@ -78,18 +80,14 @@ public static class RoomsApi
     private static async Task<Results<Created<CreatedRoom>, ProblemHttpResult>> CreateAsync(
         CreateRoomRequest request, RoomService rooms, HttpContext http, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(request.Problem))
-        {
-            return Problem(StatusCodes.Status400BadRequest, "Missing problem", "Say which problem the room is for: {\"problem\": \"two-sum\"}.");
-        }
         if (request.Minutes is < 5 or > 180)
         {
             return Problem(StatusCodes.Status400BadRequest, "Bad length", "An interview lasts 5 to 180 minutes.");
         }
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
-        var created = await rooms.CreateAsync(request, token => $"{origin}/rooms/join#{token}", ct);
+        var (created, error) = await rooms.CreateAsync(request, token => $"{origin}/rooms/join#{token}", ct);
         return created is null
-            ? Problem(StatusCodes.Status404NotFound, "Unknown problem", $"There is no problem '{request.Problem}'. GET /api/problems lists them.")
+            ? Problem(StatusCodes.Status400BadRequest, "Bad room", error!)
             : TypedResults.Created($"/api/rooms/{created.Id}", created);
     }
 

@@ -25,7 +25,8 @@ public sealed class RoomPageTests(ChromiumFixture app)
             TypeAsync(candidate.Page, "# candidate was here\n"),
             TypeAsync(interviewer.Page, "# interviewer too\n"));
 
-        string[] both = ["# candidate was here", "# interviewer too"];
+        // Each page has every keystroke of both (the line ends included), so the texts are complete.
+        string[] both = ["# candidate was here\n", "# interviewer too\n"];
         foreach (var page in new[] { candidate.Page, interviewer.Page })
         {
             await page.WaitForFunctionAsync("s => s.every(x => window.room.code().includes(x))", both);
@@ -55,7 +56,8 @@ public sealed class RoomPageTests(ChromiumFixture app)
 
         await Expect(interviewer.Page.Locator("#room-briefing")).ToBeVisibleAsync();
         await Expect(interviewer.Page.Locator("#room-briefing")).ToContainTextAsync(line);
-        await Expect(candidate.Page.Locator("#room-briefing")).ToHaveCountAsync(0);
+        await Expect(candidate.Page.Locator("#room-briefing")).ToBeHiddenAsync();
+        await Expect(candidate.Page.Locator("#room-briefing-body")).ToBeEmptyAsync();
         Assert.DoesNotContain(line, await candidate.Page.ContentAsync());
         Assert.DoesNotContain("Rubric", await candidate.Page.InnerTextAsync("body"));
 
@@ -115,10 +117,10 @@ public sealed class RoomPageTests(ChromiumFixture app)
         await using var interviewer = await RoomClient.ConnectAsync(app.BaseAddress);
         var joined = await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
         await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
-        var log = joined.Events.Select(e => e.Payload).ToList();
+        var log = RoomClient.DocumentOf(joined).ToList();
         for (var version = 1; version <= 3; version++)
         {
-            var edit = await YjsDocumentsTests.EditAsync(log, RoomService.CodeText("python"), $"version {version}\n");
+            var edit = await YjsDocumentsTests.EditAsync(log, RoomService.CodeText("two-sum", "python"), $"version {version}\n");
             log.Add(edit);
             await candidate.InvokeAsync<long>("Update", edit);
         }
@@ -128,20 +130,21 @@ public sealed class RoomPageTests(ChromiumFixture app)
         await using var asCandidate = await OpenReplayAsync(room, RoomRole.Candidate);
         var page = asCandidate.Page;
         await Expect(page.Locator("#replay-code")).ToContainTextAsync("version 3");
-        // The starter code, three edits and the chat: no note.
-        await Expect(page.Locator("#replay-events li")).ToHaveCountAsync(5);
-        await Expect(page.Locator("#replay-events li").First).ToHaveTextAsync("starter code");
+        // The opening of the problem, its starter code, three edits and the chat: no note.
+        await Expect(page.Locator("#replay-events li")).ToHaveCountAsync(6);
+        await Expect(page.Locator("#replay-events li").First).ToHaveTextAsync("opened two-sum");
+        await Expect(page.Locator("#replay-events li").Nth(1)).ToHaveTextAsync("starter code");
         await Expect(page.Locator("#replay-events li").Last).ToHaveTextAsync("Bo: done");
         Assert.DoesNotContain("RN5", await page.ContentAsync());
         // Scrubbed back to just after the first edit.
-        await page.Locator("#replay-position").FillAsync("2");
+        await page.Locator("#replay-position").FillAsync("3");
         await Expect(page.Locator("#replay-code")).ToHaveTextAsync("version 1\n");
-        await page.Locator("#replay-position").FillAsync("1");
+        await page.Locator("#replay-position").FillAsync("2");
         await Expect(page.Locator("#replay-code")).ToContainTextAsync("class Solution");
         asCandidate.AssertNoErrors();
 
         await using var asInterviewer = await OpenReplayAsync(room, RoomRole.Interviewer);
-        await Expect(asInterviewer.Page.Locator("#replay-events li")).ToHaveCountAsync(6);
+        await Expect(asInterviewer.Page.Locator("#replay-events li")).ToHaveCountAsync(7);
         await Expect(asInterviewer.Page.Locator("#replay-events")).ToContainTextAsync("(private note) replay note RN5");
         asInterviewer.AssertNoErrors();
     }

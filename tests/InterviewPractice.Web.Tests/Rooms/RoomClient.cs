@@ -102,6 +102,9 @@ public sealed class RoomClient : IAsyncDisposable
         }
     }
 
+    /// <summary>The document updates of a join's log (the snapshot or seed, then edits), to build on with Yjs.</summary>
+    public static List<byte[]> DocumentOf(JoinedRoom joined) => [.. joined.Events.Where(e => e.Kind == RoomEventKind.Document).Select(e => e.Payload)];
+
     public Task<TimerView> NextTimerAsync() => _timers.Reader.ReadAsync().AsTask().WaitAsync(Bound);
 
     public Task<(string Connection, byte[] State)> NextPresenceAsync() => _presence.Reader.ReadAsync().AsTask().WaitAsync(Bound);

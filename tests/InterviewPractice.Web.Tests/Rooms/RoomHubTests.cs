@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using InterviewPractice.Problems;
 using InterviewPractice.Web.Rooms;
 using InterviewPractice.Web.Tests.Infrastructure;
@@ -73,10 +74,11 @@ public sealed class RoomHubTests : IAsyncLifetime
 
         var observer = await ClientAsync();
         var late = await observer.JoinAsync(room.Links[RoomRole.Observer].Token, "Cy");
-        // The server's starter code, then what was done in the room.
-        Assert.Null(late.Events[0].Author);
-        Assert.Equal([id, chat], late.Events.Skip(1).Select(e => e.Id));
-        Assert.Equal(update, late.Events[1].Payload);
+        // The server's opening of the problem and its starter code, then what was done in the room.
+        Assert.Equal([RoomEventKind.Problem, RoomEventKind.Document], late.Events.Take(2).Select(e => e.Kind));
+        Assert.All(late.Events.Take(2), e => Assert.Null(e.Author));
+        Assert.Equal([id, chat], late.Events.Skip(2).Select(e => e.Id));
+        Assert.Equal(update, late.Events[2].Payload);
     }
 
     [Fact]
@@ -125,11 +127,11 @@ public sealed class RoomHubTests : IAsyncLifetime
 
         var problem = _app.Services.GetRequiredService<ProblemCatalog>().Current.Problems["two-sum"];
         var reference = problem.Solutions.First(s => s.Expected == ExpectedOutcome.Accepted);
-        Assert.NotNull(asInterviewer.Briefing);
-        Assert.Equal(reference.Code, asInterviewer.Briefing.ReferenceSolutions[reference.Language.Id()]);
-        Assert.Equal(RoomService.Rubric.ToArray(), asInterviewer.Briefing.Rubric.ToArray());
-        Assert.Null(asCandidate.Briefing);
-        Assert.Null(asObserver.Briefing);
+        Assert.NotNull(asInterviewer.Now.Briefing);
+        Assert.Equal(reference.Code, asInterviewer.Now.Briefing.ReferenceSolutions[reference.Language.Id()]);
+        Assert.Equal(RoomService.Rubric.ToArray(), asInterviewer.Now.Briefing.Rubric.ToArray());
+        Assert.Null(asCandidate.Now.Briefing);
+        Assert.Null(asObserver.Now.Briefing);
         var secretLine = reference.Code.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 25).OrderByDescending(l => l.Length).First();
         foreach (var (role, client) in new[] { ("candidate", candidate), ("observer", observer) })
         {
@@ -286,15 +288,16 @@ public sealed class RoomHubTests : IAsyncLifetime
         var problem = _app.Services.GetRequiredService<ProblemCatalog>().Current.Problems["two-sum"];
         var rooms = _app.Services.GetRequiredService<RoomService>();
 
-        // The server seeded the document: one entry, its own, before anyone joined.
-        var seed = Assert.Single(joined.Events);
+        // The server opened the problem and seeded the document, before anyone joined.
+        Assert.Equal([RoomEventKind.Problem, RoomEventKind.Document], joined.Events.Select(e => e.Kind));
+        var seed = joined.Events[1];
         Assert.Equal((RoomEventKind.Document, (RoomRole?)null), (seed.Kind, seed.Author));
-        Assert.Equal("python", joined.Language);
+        Assert.Equal("python", joined.Now.Language);
         Assert.Equal(problem.StarterCode[Language.Python], await rooms.CodeAsync(room.Id, null, CancellationToken.None));
         Assert.Equal(problem.StarterCode[Language.JavaScript], await rooms.CodeAsync(room.Id, "javascript", CancellationToken.None));
 
         // An edit made by a browser's Yjs on top of what the candidate got is what the server reads.
-        var edit = await YjsDocumentsTests.EditAsync([seed.Payload], RoomService.CodeText("python"), "def two_sum(nums, target):\n    return [0, 1]\n");
+        var edit = await YjsDocumentsTests.EditAsync([seed.Payload], RoomService.CodeText("two-sum", "python"), "def two_sum(nums, target):\n    return [0, 1]\n");
         await candidate.InvokeAsync<long>("Update", edit);
         Assert.Equal("def two_sum(nums, target):\n    return [0, 1]\n", await rooms.CodeAsync(room.Id, null, CancellationToken.None));
 
@@ -326,11 +329,11 @@ public sealed class RoomHubTests : IAsyncLifetime
         };
 
         // The sixth update starts a compaction (of the seed and all six); one more comes after it.
-        var log = joined.Events.Select(e => e.Payload).ToList();
+        var log = RoomClient.DocumentOf(joined);
         var ids = new List<long>();
         for (var i = 1; i <= 7; i++)
         {
-            var edit = await YjsDocumentsTests.EditAsync(log, RoomService.CodeText("python"), $"version {i}\n");
+            var edit = await YjsDocumentsTests.EditAsync(log, RoomService.CodeText("two-sum", "python"), $"version {i}\n");
             log.Add(edit);
             ids.Add(await candidate.InvokeAsync<long>("Update", edit));
             if (i == 6)
@@ -342,11 +345,13 @@ public sealed class RoomHubTests : IAsyncLifetime
 
         var newcomer = await ClientAsync();
         var fresh = await newcomer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
-        // The snapshot (standing for the seed and six edits), then the seventh edit and the chat: not every keystroke.
-        Assert.Equal([ids[5], ids[6], chat], fresh.Events.Select(e => e.Id));
-        Assert.Equal(log[^1], fresh.Events[1].Payload);
+        // The snapshot (standing for the seed and six edits), then the room's opening entry, the seventh edit and
+        // the chat: not every keystroke.
+        Assert.Equal([ids[5], ids[6], chat], fresh.Events.Where(e => e.Kind != RoomEventKind.Problem).Select(e => e.Id));
+        Assert.Equal(RoomEventKind.Problem, fresh.Events[1].Kind);
+        Assert.Equal(log[^1], fresh.Events[2].Payload);
         var documents = _app.Services.GetRequiredService<YjsDocuments>();
-        Assert.Equal("version 6\n", await documents.TextAsync([fresh.Events[0].Payload], RoomService.CodeText("python"), CancellationToken.None));
+        Assert.Equal("version 6\n", await documents.TextAsync([fresh.Events[0].Payload], RoomService.CodeText("two-sum", "python"), CancellationToken.None));
         Assert.Equal("version 7\n", await _app.Services.GetRequiredService<RoomService>().CodeAsync(room.Id, null, CancellationToken.None));
         // A client that reconnects from an entry before the snapshot still gets the updates themselves.
         var back = await ClientAsync();
@@ -357,9 +362,16 @@ public sealed class RoomHubTests : IAsyncLifetime
     [Fact]
     public async Task CreatingARoomForAnUnknownProblemOrLengthSaysWhatIsWrong()
     {
-        var unknown = await _http.PostAsJsonAsync("/api/rooms", new { problem = "no-such-problem" });
-        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        var unknown = await _http.PostAsJsonAsync("/api/rooms", new { problems = new[] { "two-sum", "no-such-problem" } });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Contains("There is no problem 'no-such-problem'", await unknown.Content.ReadAsStringAsync());
+        var noSet = await _http.PostAsJsonAsync("/api/rooms", new { set = "no-such-set" });
+        Assert.Contains("There is no problem set 'no-such-set'", await noSet.Content.ReadAsStringAsync());
+        var nothing = await _http.PostAsJsonAsync("/api/rooms", new { minutes = 30 });
+        Assert.Equal(HttpStatusCode.BadRequest, nothing.StatusCode);
+        Assert.Contains("Say which problem the room is for", await nothing.Content.ReadAsStringAsync());
+        var twice = await _http.PostAsJsonAsync("/api/rooms", new { problems = new[] { "two-sum", "two-sum" } });
+        Assert.Contains("each named once", await twice.Content.ReadAsStringAsync());
         var tooLong = await _http.PostAsJsonAsync("/api/rooms", new { problem = "two-sum", minutes = 600 });
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
         Assert.Contains("5 to 180 minutes", await tooLong.Content.ReadAsStringAsync());
@@ -386,7 +398,7 @@ public sealed class RoomHubTests : IAsyncLifetime
         Assert.Null(await interviewer.InvokeAsync<ScorecardReveal?>("Score", new ScorecardInput(3, 2, 4, 1, HireSignal.Yes, "Clear plan; no tests.")));
         // Filed, but nobody else sees it yet: not the candidate joining again, not the candidate's connection.
         var meanwhile = await ClientAsync();
-        Assert.Null((await meanwhile.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo")).Scorecards);
+        Assert.Empty((await meanwhile.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo")).Scorecards);
         Assert.DoesNotContain("Clear plan", candidate.Received);
 
         var reveal = await candidate.InvokeAsync<ScorecardReveal?>("Score", new ScorecardInput(4, 3, 3, 3, null, "I think it went well."));
@@ -401,7 +413,7 @@ public sealed class RoomHubTests : IAsyncLifetime
             Assert.Equal(RoomEventKind.Scorecards, e.Kind);
         }
         var late = await ClientAsync();
-        Assert.Equal(reveal.Gap, (await late.JoinAsync(room.Links[RoomRole.Observer].Token, "Di")).Scorecards!.Gap);
+        Assert.Equal(reveal.Gap, Assert.Single((await late.JoinAsync(room.Links[RoomRole.Observer].Token, "Di")).Scorecards).Gap);
         var frozen = await Assert.ThrowsAsync<HubException>(() => interviewer.InvokeAsync<ScorecardReveal?>("Score", new ScorecardInput(4, 4, 4, 4, HireSignal.StrongYes, "")));
         Assert.Contains("revealed; they no longer change", frozen.Message);
     }
@@ -416,7 +428,7 @@ public sealed class RoomHubTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await _http.SendAsync(request)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await _http.GetAsync($"/api/rooms/{room.Id}/replay")).StatusCode);
         var log = await ReplayAsync(room.Id, room.Links[RoomRole.Observer].Token);
-        Assert.Equal(RoomEventKind.Document, Assert.Single(log).Kind);
+        Assert.Equal([RoomEventKind.Problem, RoomEventKind.Document], log.Select(e => e.Kind));
     }
 
     private async Task<List<RoomEventView>> ReplayAsync(Guid room, string token)
@@ -426,7 +438,11 @@ public sealed class RoomHubTests : IAsyncLifetime
         using var response = await _http.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var replay = (await response.Content.ReadFromJsonAsync<RoomReplay>(RoomClient.Json))!;
-        Assert.Equal((room, "two-sum", "python"), (replay.Room, replay.Problem, replay.Language));
+        Assert.Equal(room, replay.Room);
+        // The log opens with the problem the interview began with, and its language.
+        var opening = replay.Events[0];
+        Assert.Equal(RoomEventKind.Problem, opening.Kind);
+        Assert.Equal(new RoomProblemSwitch(null, "two-sum", "python", 1), JsonSerializer.Deserialize<RoomProblemSwitch>(opening.Payload, RoomClient.Json));
         return [.. replay.Events];
     }
 

@@ -24,7 +24,7 @@ public sealed class RoomRunTests
         await using var interviewer = await RoomClient.ConnectAsync(server);
         var joined = await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
         await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
-        var edit = await YjsDocumentsTests.EditAsync(joined.Events.Select(e => e.Payload), RoomService.CodeText("python"), SubmissionClient.Reference("two-sum", "python"));
+        var edit = await YjsDocumentsTests.EditAsync(RoomClient.DocumentOf(joined), RoomService.CodeText("two-sum", "python"), SubmissionClient.Reference("two-sum", "python"));
         await candidate.InvokeAsync<long>("Update", edit);
         Assert.Equal(RoomEventKind.Document, (await interviewer.NextEventAsync()).Kind);
 

@@ -36,7 +36,7 @@ public sealed class RoomsAcrossNodesTests
         await using var interviewer = await RoomClient.ConnectAsync(secondServer);
         await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
         var joined = await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
-        Assert.NotNull(joined.Briefing);
+        Assert.NotNull(joined.Now.Briefing);
 
         var update = await candidate.InvokeAsync<long>("Update", new byte[] { 1, 2, 3 });
         var seen = await interviewer.NextEventAsync();

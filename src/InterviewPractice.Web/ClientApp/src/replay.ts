@@ -5,7 +5,8 @@ import * as Y from "yjs";
 
 // The server leaves out null values: an entry of the server's own has no author at all.
 interface RoomEvent { id: number; kind: string; author?: string | null; authorName: string; at: string; payload: string }
-interface Replay { room: string; problem: string; language: string; events: RoomEvent[] }
+interface Replay { room: string; mode: string; events: RoomEvent[] }
+interface Opening { from: string | null; to: string; language: string; round: number }
 
 const idleCap = 5000;
 const $ = <T extends HTMLElement>(id: string): T => {
@@ -27,6 +28,10 @@ function describe(e: RoomEvent): string {
     case "Result": return `verdict: ${(JSON.parse(text(e.payload)) as { verdict: string | null }).verdict ?? "none"}`;
     case "Timer": return `${who}timer ${(JSON.parse(text(e.payload)) as { action: string }).action.toLowerCase()}`;
     case "Scorecards": return "scorecards revealed";
+    case "Problem": {
+      const opened = JSON.parse(text(e.payload)) as Opening;
+      return opened.from === null ? `opened ${opened.to}` : `${opened.round === 2 && e.author == null ? "half time: roles swapped, " : who}opened ${opened.to}`;
+    }
     default: return `${who}${e.kind}`;
   }
 }
@@ -35,12 +40,12 @@ class Player {
   private readonly times: number[] = [];
   private doc = new Y.Doc();
   private applied = 0;
-  private language: string;
+  private problem = "";
+  private language = "";
   private playing = false;
   private clock = 0;
 
   constructor(private readonly replay: Replay) {
-    this.language = replay.language;
     // Playback time of each entry: real gaps, each capped at idleCap.
     let t = 0;
     replay.events.forEach((e, i) => {
@@ -62,15 +67,17 @@ class Player {
       this.doc.destroy();
       this.doc = new Y.Doc();
       this.applied = 0;
-      this.language = this.replay.language;
     }
+    // The log's first entry opens the first problem; later Problem and Language entries change what is shown.
+    if (this.applied === 0) [this.problem, this.language] = ["", ""];
     for (; this.applied < count; this.applied++) {
       const e = this.replay.events[this.applied]!;
       if (e.kind === "Document") Y.applyUpdate(this.doc, bytes(e.payload));
       if (e.kind === "Language") this.language = (JSON.parse(text(e.payload)) as { to: string }).to;
+      if (e.kind === "Problem") ({ to: this.problem, language: this.language } = JSON.parse(text(e.payload)) as Opening);
     }
-    $("replay-code").textContent = this.doc.getText(`code:${this.language}`).toString();
-    $("replay-language").textContent = `(${this.language})`;
+    $("replay-code").textContent = this.problem === "" ? "" : this.doc.getText(`code:${this.problem}:${this.language}`).toString();
+    $("replay-language").textContent = this.problem === "" ? "" : `(${this.problem}, ${this.language})`;
     $<HTMLInputElement>("replay-position").value = String(count);
     const at = count === 0 ? 0 : this.times[count - 1]!;
     this.clock = at;
@@ -129,7 +136,8 @@ async function main(): Promise<void> {
   }
   const player = new Player({ ...replay!, events });
   (window as unknown as { replay: Player }).replay = player;
-  $("replay-title").textContent = `Replay: ${replay!.problem}`;
+  const first = events.find((e) => e.kind === "Problem");
+  $("replay-title").textContent = `Replay: ${first === undefined ? "interview" : (JSON.parse(text(first.payload)) as Opening).to}`;
   $("replay-status").textContent = `${events.length} events.`;
   $("replay-player").hidden = false;
   document.body.dataset.ready = "true";

@@ -15,23 +15,30 @@ import { highlightCode } from "./highlight";
 import { renderMarkdigMath } from "./math";
 
 type Role = "Interviewer" | "Candidate" | "Observer";
-type Kind = "Document" | "Chat" | "Timer" | "Language" | "Run" | "Result" | "Note" | "Scorecards";
+type Kind = "Document" | "Chat" | "Timer" | "Language" | "Run" | "Result" | "Note" | "Scorecards" | "Problem";
 interface RoomEvent { id: number; kind: Kind; author: Role | null; authorName: string; at: string; payload: string }
 interface TimerView { running: boolean; remainingSeconds: number; totalSeconds: number; serverNow: string }
 interface TestResult { index: number; kind: string; verdict: string; timeMs?: number | null }
+interface Reveal { round: number; gap: Record<string, number> }
+/** What this participant works on now (RoomOpened): it changes when the interviewer opens a problem or peers swap. */
+interface Opened {
+  role: Role;
+  round: number;
+  language: string;
+  problem: { slug: string; title: string; kind: string; statementHtml: string; languages: string[] };
+  briefing: { editorialHtml: string | null; referenceSolutions: Record<string, string>; conceptAnswers: string | null; rubric: string[] } | null;
+}
 interface Joined {
   room: string;
-  role: Role;
-  mode: string;
-  language: string;
-  problem: { slug: string; title: string; statementHtml: string; languages: string[] };
-  briefing: { editorialHtml: string | null; referenceSolutions: Record<string, string>; conceptAnswers: string | null; rubric: string[] } | null;
+  mode: "Interviewer" | "Peer";
+  now: Opened;
+  set: { slug: string; title: string; kind: string; difficulty: string }[];
   timer: TimerView;
   events: RoomEvent[];
-  scorecards: unknown;
+  scorecards: Reveal[];
 }
 
-const languageNames: Record<string, string> = { csharp: "C#", javascript: "JavaScript", python: "Python" };
+const languageNames: Record<string, string> = { csharp: "C#", javascript: "JavaScript", python: "Python", text: "written answer" };
 const colours = ["#d9480f", "#1971c2", "#2f9e44", "#9c36b5", "#e67700", "#0c8599"];
 
 const $ = <T extends HTMLElement>(id: string): T => {
@@ -66,7 +73,9 @@ class Room {
   private lastId = 0;
   private sending = false;
   private joined: Joined | null = null;
+  private now: Opened | null = null;
   private view: EditorView | null = null;
+  private mounted = "";
   private language = "";
   private timer: TimerView | null = null;
   private timerBase = 0;
@@ -78,6 +87,7 @@ class Room {
     connection.on("Timer", (timer: TimerView) => this.showTimer(timer));
     connection.on("RunProgress", (_: string, test: TestResult) => this.progress(test));
     connection.on("Revoked", () => this.status("This link was revoked by the interviewer.", true));
+    connection.on("Opened", (opened: Opened) => this.open(opened));
     connection.onreconnecting(() => this.status("Connection lost; reconnecting… your edits are kept and sent when it is back.", true));
     connection.onreconnected(() => void this.rejoin());
     connection.onclose(() => this.status("Disconnected. Reload the page to join again; your edits since the last save may be lost.", true));
@@ -99,42 +109,70 @@ class Room {
   async join(): Promise<void> {
     const joined = await this.connection.invoke<Joined>("Join", this.token, this.name, 0);
     this.joined = joined;
-    document.body.dataset.role = joined.role;
-    $("room-title").textContent = joined.problem.title;
-    $("room-role").textContent = `You are the ${joined.role.toLowerCase()}`;
+    document.body.dataset.mode = joined.mode;
     const replay = $<HTMLAnchorElement>("room-replay");
     replay.href = `/rooms/replay?room=${encodeURIComponent(joined.room)}#${encodeURIComponent(this.token)}`;
     replay.hidden = false;
-    // Markup the server rendered from the author's Markdown (raw HTML disabled), as on the problem page.
-    const statement = $("room-statement");
-    statement.innerHTML = joined.problem.statementHtml;
-    renderMarkdigMath(statement);
-    highlightCode(statement);
-    this.language = joined.language;
     const picker = $<HTMLSelectElement>("room-language");
-    picker.replaceChildren(...joined.problem.languages.map((l) => new Option(languageNames[l] ?? l, l)));
-    picker.value = joined.language;
-    picker.disabled = joined.role === "Observer";
     picker.addEventListener("change", () => void this.switchLanguage(picker.value));
+    const problems = $<HTMLSelectElement>("room-problem");
+    problems.replaceChildren(...joined.set.map((p) => new Option(`${p.title} (${p.kind === "Concept" ? "concept" : p.difficulty.toLowerCase()})`, p.slug)));
     for (const e of joined.events) this.apply(e);
     this.showTimer(joined.timer);
-    this.showBriefing(joined);
-    if (joined.scorecards !== null) this.reveal(joined.scorecards as { gap: Record<string, number> });
+    for (const reveal of joined.scorecards) this.reveal(reveal);
     this.awareness.setLocalStateField("user", { name: this.name, color: colours[this.doc.clientID % colours.length], colorLight: "#8884" });
-    this.mountEditor();
+    this.open(joined.now);
     this.status(`Connected as ${this.name}.`, false);
     document.body.dataset.ready = "true";
   }
 
   /** The text of the editor (what this browser has), for tests and for the page. */
   code(): string {
-    return this.doc.getText(`code:${this.language}`).toString();
+    return this.now === null ? "" : this.doc.getText(`code:${this.now.problem.slug}:${this.language}`).toString();
+  }
+
+  /** Shows what this participant works on now: the role, the problem (as the role may see it), its language. */
+  private open(opened: Opened): void {
+    const previous = this.now;
+    this.now = opened;
+    this.language = opened.language;
+    document.body.dataset.role = opened.role;
+    document.body.dataset.round = String(opened.round);
+    document.body.dataset.problem = opened.problem.slug;
+    $("room-title").textContent = opened.problem.title;
+    const peer = this.joined?.mode === "Peer" ? ` (round ${opened.round} of 2)` : "";
+    $("room-role").textContent = `You are the ${opened.role.toLowerCase()}${peer}`;
+    if (previous === null || previous.problem.slug !== opened.problem.slug) {
+      // Markup the server rendered from the author's Markdown (raw HTML disabled), as on the problem page.
+      const statement = $("room-statement");
+      statement.innerHTML = opened.problem.statementHtml;
+      renderMarkdigMath(statement);
+      highlightCode(statement);
+    }
+    if (previous !== null && previous.role !== opened.role) {
+      this.status(`The roles swapped: you are the ${opened.role.toLowerCase()} now, on ${opened.problem.title}.`, false);
+    }
+    const picker = $<HTMLSelectElement>("room-language");
+    picker.replaceChildren(...opened.problem.languages.map((l) => new Option(languageNames[l] ?? l, l)));
+    picker.value = opened.language;
+    picker.disabled = opened.role === "Observer";
+    // A concept question is talked through: a shared text for the answer, nothing to run.
+    const concept = opened.language === "text";
+    picker.hidden = concept;
+    $("room-run").hidden = concept;
+    $("room-submit").hidden = concept;
+    $<HTMLSelectElement>("room-problem").value = opened.problem.slug;
+    this.showBriefing(opened);
+    this.mountEditor();
   }
 
   private async rejoin(): Promise<void> {
     const joined = await this.connection.invoke<Joined>("Join", this.token, this.name, this.lastId);
     for (const e of joined.events) this.apply(e);
     this.showTimer(joined.timer);
+    for (const reveal of joined.scorecards) this.reveal(reveal);
+    // Anything that changed while away (a swap, another problem) shows now.
+    this.open(joined.now);
     this.status(`Connected as ${this.name}.`, false);
     await this.flush();
   }
@@ -175,6 +213,9 @@ class Room {
         $<HTMLSelectElement>("room-language").value = this.language;
         this.mountEditor();
         break;
+      case "Problem":
+        // What the participant works on comes with Opened (by role); the entry is for the replay.
+        break;
       case "Run": {
         const run = JSON.parse(utf8(e.payload)) as { mode: string; language: string };
         $("room-results").replaceChildren();
@@ -188,7 +229,7 @@ class Room {
         break;
       }
       case "Scorecards":
-        this.reveal(JSON.parse(utf8(e.payload)));
+        this.reveal(JSON.parse(utf8(e.payload)) as Reveal);
         break;
       case "Timer":
         break;
@@ -196,10 +237,14 @@ class Room {
   }
 
   private mountEditor(): void {
-    if (this.joined === null) return;
-    const text = this.doc.getText(`code:${this.language}`);
+    if (this.now === null) return;
+    const name = `code:${this.now.problem.slug}:${this.language}`;
+    const readOnly = this.now.role === "Observer";
+    // Remounting the same text for the same role would drop the editor's undo history and selection for nothing.
+    if (this.mounted === `${name}/${readOnly}`) return;
+    this.mounted = `${name}/${readOnly}`;
+    const text = this.doc.getText(name);
     const undoManager = new Y.UndoManager(text);
-    const readOnly = this.joined.role === "Observer";
     const state = EditorState.create({
       doc: text.toString(),
       extensions: [
@@ -267,38 +312,49 @@ class Room {
     this.line("room-results", `Test ${test.index + 1} (${test.kind}): ${test.verdict}`);
   }
 
-  private showBriefing(joined: Joined): void {
+  private showBriefing(opened: Opened): void {
     const panel = $("room-briefing");
-    if (joined.briefing === null) {
-      panel.remove();
+    const briefing = opened.briefing;
+    $("room-swap").hidden = !(this.joined?.mode === "Peer" && opened.round === 1);
+    if (briefing === null) {
+      // Not the interviewer (or no longer, after a swap): nothing of the briefing stays on the page.
+      $("room-briefing-body").replaceChildren();
+      $("room-notes").replaceChildren();
+      panel.hidden = true;
       return;
     }
     const parts: HTMLElement[] = [];
     const heading = (text: string): HTMLElement => Object.assign(document.createElement("h3"), { textContent: text });
     parts.push(heading("Rubric"));
     const rubric = document.createElement("ul");
-    rubric.replaceChildren(...joined.briefing.rubric.map((r) => Object.assign(document.createElement("li"), { textContent: r })));
+    rubric.replaceChildren(...briefing.rubric.map((r) => Object.assign(document.createElement("li"), { textContent: r })));
     parts.push(rubric);
-    for (const [language, code] of Object.entries(joined.briefing.referenceSolutions)) {
+    for (const [language, code] of Object.entries(briefing.referenceSolutions)) {
       parts.push(heading(`Reference solution (${languageNames[language] ?? language})`));
       parts.push(Object.assign(document.createElement("pre"), { textContent: code }));
     }
-    if (joined.briefing.conceptAnswers) {
-      parts.push(heading("Answers"), Object.assign(document.createElement("pre"), { textContent: joined.briefing.conceptAnswers }));
+    if (briefing.conceptAnswers) {
+      parts.push(heading("Answers"), Object.assign(document.createElement("pre"), { textContent: briefing.conceptAnswers }));
     }
     $("room-briefing-body").replaceChildren(...parts);
     panel.hidden = false;
   }
 
-  /** Both scorecards, with the calibration: the candidate's self-rating minus the interviewer's, per dimension. */
-  reveal(reveal: { gap: Record<string, number> }): void {
+  /** A round's scorecards, with the calibration: the candidate's self-rating minus the interviewer's, per dimension. */
+  reveal(reveal: Reveal): void {
     const dimensions: [string, string][] = [["problemSolving", "problem solving"], ["coding", "coding"], ["communication", "communication"], ["testing", "testing"]];
     const gaps = dimensions.map(([key, name]) => {
       const gap = reveal.gap[key] ?? 0;
       return `${name} ${gap > 0 ? "+" : ""}${gap}`;
     }).join(", ");
-    $("room-scorecards").textContent = `Scorecards revealed. Candidate's self-rating minus the interviewer's: ${gaps}.`;
-    $<HTMLFormElement>("room-scorecard-form").hidden = true;
+    const list = $("room-scorecards");
+    const id = `room-reveal-${reveal.round}`;
+    if (document.getElementById(id) !== null) return;
+    const round = this.joined?.mode === "Peer" ? `Round ${reveal.round}: s` : "S";
+    list.append(Object.assign(document.createElement("p"), { id, textContent: `${round}corecards revealed. Candidate's self-rating minus the interviewer's: ${gaps}.` }));
+    // The form stays while a round is still to score (a peer room has two).
+    const rounds = this.joined?.mode === "Peer" ? 2 : 1;
+    $<HTMLFormElement>("room-scorecard-form").hidden = list.children.length >= rounds;
   }
 
   private line(list: string, text: string): void {
@@ -370,21 +426,28 @@ async function start(token: string, name: string): Promise<void> {
     event.preventDefault();
     const data = new FormData(scorecard);
     const score = (key: string): number => Number(data.get(key));
+    // In a peer room a peer scores the round they interviewed (with a hire signal) and rates themself in the other.
+    const round = document.body.dataset.mode === "Peer" ? Number(data.get("round")) : null;
+    const interviewing = round === null || round === Number(document.body.dataset.round)
+      ? document.body.dataset.role === "Interviewer"
+      : document.body.dataset.role === "Candidate";
     const card = {
       problemSolving: score("problemSolving"),
       coding: score("coding"),
       communication: score("communication"),
       testing: score("testing"),
-      hire: document.body.dataset.role === "Interviewer" ? String(data.get("hire")) : null,
+      hire: interviewing ? String(data.get("hire")) : null,
       comments: String(data.get("comments") ?? ""),
+      round,
     };
-    void connection.invoke<{ gap: Record<string, number> } | null>("Score", card).then(
+    void connection.invoke<Reveal | null>("Score", card).then(
       (reveal) => (reveal === null ? room.status("Scorecard filed; it is shown when the other one is in.", false) : room.reveal(reveal)),
       (error: Error) => room.status(error.message.replace(/^.*HubException: /, ""), true));
   });
   if (document.body.dataset.role !== "Candidate" && document.body.dataset.role !== "Interviewer") scorecard.hidden = true;
-  // The interviewer's panel is removed from everyone else's page.
-  if (document.getElementById("room-briefing") === null) return;
+  // The interviewer's panel: hidden and empty on everyone else's page (roles swap in a peer room).
+  $("room-open").addEventListener("click", () => void invoke("Problem", $<HTMLSelectElement>("room-problem").value));
+  $("room-swap").addEventListener("click", () => void invoke("Swap"));
   $("room-timer-start").addEventListener("click", () => void invoke("Timer", "Start", 0));
   $("room-timer-pause").addEventListener("click", () => void invoke("Timer", "Pause", 0));
   $("room-timer-extend").addEventListener("click", () => void invoke("Timer", "Extend", 5));

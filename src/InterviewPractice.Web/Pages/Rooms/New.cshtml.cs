@@ -5,11 +5,23 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InterviewPractice.Web.Pages.Rooms;
 
-/// <summary>Starting a mock interview: pick the problem and the length, get one invite link per role.</summary>
+/// <summary>
+/// Starting a mock interview: pick the problem (and a second: the interviewer's next, or a peer room's round 2;
+/// the server picks one for a peer room if none is chosen) or a problem set, the length and the mode; get one
+/// invite link per role.
+/// </summary>
 public sealed class NewModel(ProblemCatalog catalog, RoomService rooms) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Problem { get; set; }
+
+    /// <summary>An optional second problem.</summary>
+    [BindProperty]
+    public string? Second { get; set; }
+
+    /// <summary>A problem set instead of single problems.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Set { get; set; }
 
     [BindProperty]
     public int Minutes { get; set; } = 45;
@@ -19,6 +31,9 @@ public sealed class NewModel(ProblemCatalog catalog, RoomService rooms) : PageMo
 
     /// <summary>The problems to choose from, by title.</summary>
     public IReadOnlyList<Problem> Problems => [.. catalog.Current.Problems.Values.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>The problem sets to choose from, by title.</summary>
+    public IReadOnlyList<ProblemSet> Sets => [.. catalog.Current.Sets.Values.OrderBy(s => s.Title, StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>The room made by the post, with its links.</summary>
     public CreatedRoom? Created { get; private set; }
@@ -33,16 +48,20 @@ public sealed class NewModel(ProblemCatalog catalog, RoomService rooms) : PageMo
         {
             ModelState.AddModelError(nameof(Minutes), "An interview lasts 5 to 180 minutes.");
         }
-        if (string.IsNullOrWhiteSpace(Problem) || !catalog.Current.Problems.ContainsKey(Problem))
-        {
-            ModelState.AddModelError(nameof(Problem), "Choose a problem from the list.");
-        }
         if (!ModelState.IsValid)
         {
             return Page();
         }
         var origin = $"{Request.Scheme}://{Request.Host}";
-        Created = await rooms.CreateAsync(new CreateRoomRequest(Problem!, Minutes, Mode), token => $"{origin}/rooms/join#{token}", ct);
+        var request = string.IsNullOrWhiteSpace(Set)
+            ? new CreateRoomRequest(Problem, Minutes, Mode, string.IsNullOrWhiteSpace(Second) || Second == Problem ? null : [Problem ?? "", Second])
+            : new CreateRoomRequest(null, Minutes, Mode, Set: Set);
+        var (created, error) = await rooms.CreateAsync(request, token => $"{origin}/rooms/join#{token}", ct);
+        if (error is not null)
+        {
+            ModelState.AddModelError(string.IsNullOrWhiteSpace(Set) ? nameof(Problem) : nameof(Set), error);
+        }
+        Created = created;
         return Page();
     }
 }

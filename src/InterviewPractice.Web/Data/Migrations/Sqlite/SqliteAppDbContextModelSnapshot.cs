@@ -50,6 +50,14 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Problems")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset?>("RunningSince")
                         .HasColumnType("TEXT");
 
@@ -69,6 +77,9 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Author")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorInvite")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AuthorName")
@@ -132,6 +143,9 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("RoomId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("By")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -154,13 +168,18 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ProblemSolving")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Testing")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("RoomId", "By");
+                    b.HasKey("RoomId", "Round", "By");
 
                     b.ToTable("RoomScorecards", (string)null);
                 });
