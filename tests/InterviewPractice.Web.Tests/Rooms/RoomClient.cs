@@ -24,6 +24,7 @@ public sealed class RoomClient : IAsyncDisposable
     private readonly Channel<TimerView> _timers = Channel.CreateUnbounded<TimerView>();
     private readonly Channel<(string Connection, byte[] State)> _presence = Channel.CreateUnbounded<(string, byte[])>();
     private readonly Channel<string> _left = Channel.CreateUnbounded<string>();
+    private readonly Channel<RoomOpened> _opened = Channel.CreateUnbounded<RoomOpened>();
     private readonly List<string> _received = [];
     private readonly List<(Guid Submission, TestResult Test)> _progress = [];
 
@@ -34,6 +35,7 @@ public sealed class RoomClient : IAsyncDisposable
         connection.On<TimerView>(nameof(IRoomClient.Timer), t => Keep(_timers, t));
         connection.On<string, byte[]>(nameof(IRoomClient.Presence), (c, s) => Keep(_presence, (c, s)));
         connection.On<string>(nameof(IRoomClient.Left), c => Keep(_left, c));
+        connection.On<RoomOpened>(nameof(IRoomClient.Opened), o => Keep(_opened, o));
         connection.On<Guid, TestResult>(nameof(IRoomClient.RunProgress), (id, test) =>
         {
             Record((id, test));
@@ -111,10 +113,17 @@ public sealed class RoomClient : IAsyncDisposable
 
     public Task<string> NextLeftAsync() => _left.Reader.ReadAsync().AsTask().WaitAsync(Bound);
 
+    /// <summary>The next <see cref="IRoomClient.Opened"/>: another problem, or the roles swapped.</summary>
+    public Task<RoomOpened> NextOpenedAsync() => _opened.Reader.ReadAsync().AsTask().WaitAsync(Bound);
+
     /// <summary>Creates a room for <paramref name="problem"/> over HTTP.</summary>
-    public static async Task<CreatedRoom> CreateRoomAsync(HttpClient http, string problem, int minutes = 45)
+    public static Task<CreatedRoom> CreateRoomAsync(HttpClient http, string problem, int minutes = 45) =>
+        CreateRoomAsync(http, new CreateRoomRequest(problem, minutes, null));
+
+    /// <summary>Creates a room as <paramref name="request"/> asks, over HTTP.</summary>
+    public static async Task<CreatedRoom> CreateRoomAsync(HttpClient http, CreateRoomRequest request)
     {
-        var response = await http.PostAsJsonAsync("/api/rooms", new { problem, minutes }, Json);
+        var response = await http.PostAsJsonAsync("/api/rooms", request, Json);
         Assert.True(response.IsSuccessStatusCode, $"POST /api/rooms: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return (await response.Content.ReadFromJsonAsync<CreatedRoom>(Json))!;
     }
