@@ -15,7 +15,7 @@ namespace InterviewPractice.Web.Tests.Judging;
 [Collection(JudgeCollection.Name)]
 public sealed class EngineFaultTests
 {
-    private static TestApp AppBehind(EngineProxy proxy) => new(settings: new Dictionary<string, string?>
+    private static TestApp AppBehind(FaultProxy proxy) => new(settings: new Dictionary<string, string?>
     {
         ["Judge:DockerEndpoint"] = proxy.Endpoint,
         ["Judge:EngineTimeout"] = "00:00:02",
@@ -28,13 +28,13 @@ public sealed class EngineFaultTests
     [Fact]
     public async Task AHungEngineMakesTheJudgeDegradedAndOnceItAnswersQueuedSubmissionsAreJudged()
     {
-        await using var proxy = new EngineProxy();
+        await using var proxy = FaultProxy.ForEngine();
         using var app = AppBehind(proxy);
         using var client = app.CreateClient();
         await app.WaitForJudgeAsync();
         await app.UntilAsync(s => s.Health == "ok", "ok");
 
-        proxy.Set(EngineProxy.Mode.Hang);
+        proxy.Set(FaultProxy.Mode.Hang);
         await app.UntilAsync(s => !s.Ready, "not ready");
         var health = (await client.GetFromJsonAsync<JsonObject>("/health"))!;
         Assert.Equal("degraded", (string?)health["status"]);
@@ -42,7 +42,7 @@ public sealed class EngineFaultTests
 
         // Accepted while the engine hangs (the web side needs no engine), judged once it answers again.
         var queued = await Task.WhenAll(Reference(client, "python"), Reference(client, "javascript"), Reference(client, "csharp"));
-        proxy.Set(EngineProxy.Mode.Pass);
+        proxy.Set(FaultProxy.Mode.Pass);
         await app.UntilAsync(s => s.Ready, "ready");
 
         foreach (var id in queued)
@@ -56,7 +56,7 @@ public sealed class EngineFaultTests
     [Fact]
     public async Task AnEngineThatDropsEveryConnectionMidJudgingCostsTheUserNothing()
     {
-        await using var proxy = new EngineProxy();
+        await using var proxy = FaultProxy.ForEngine();
         using var app = AppBehind(proxy);
         using var client = app.CreateClient();
         await app.WaitForJudgeAsync();
@@ -74,9 +74,9 @@ public sealed class EngineFaultTests
                 await WaitForAsync(subscription, e => e is SubmissionProgress);
             }
         }
-        proxy.Set(EngineProxy.Mode.Drop);
+        proxy.Set(FaultProxy.Mode.Drop);
         await app.UntilAsync(s => !s.Ready, "not ready");
-        proxy.Set(EngineProxy.Mode.Pass);
+        proxy.Set(FaultProxy.Mode.Pass);
 
         var done = await SubmissionClient.WaitAsync(client, id);
         Assert.Equal("Accepted", (string?)done["verdict"]);
@@ -89,12 +89,12 @@ public sealed class EngineFaultTests
     [Fact]
     public async Task ASlowEngineStillGivesEveryLanguageItsTrueVerdict()
     {
-        await using var proxy = new EngineProxy();
+        await using var proxy = FaultProxy.ForEngine();
         using var app = AppBehind(proxy);
         using var client = app.CreateClient();
         await app.WaitForJudgeAsync();
 
-        proxy.Set(EngineProxy.Mode.Slow);
+        proxy.Set(FaultProxy.Mode.Slow);
         foreach (var language in new[] { "python", "javascript", "csharp" })
         {
             var view = await SubmissionClient.JudgeAsync(client, "two-sum", language, SubmissionClient.Reference("two-sum", language));

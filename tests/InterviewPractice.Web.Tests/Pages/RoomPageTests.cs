@@ -38,9 +38,54 @@ public sealed class RoomPageTests(ChromiumFixture app)
         await Expect(candidate.Page.Locator(".cm-content")).ToContainTextAsync("interviewer too");
         var rooms = app.App.Services.GetRequiredService<RoomService>();
         Assert.Equal(candidateText, await rooms.CodeAsync(room.Id, null, CancellationToken.None));
-        // The other participant's cursor carries their name.
-        await Expect(candidate.Page.Locator(".cm-ySelectionInfo", new() { HasText = "Ada" })).ToHaveCountAsync(1);
+        // The other participant's cursor carries their name, and goes when they leave (the hub's Left).
+        var adasCursor = candidate.Page.Locator(".cm-ySelectionInfo", new() { HasText = "Ada" });
+        await Expect(adasCursor).ToHaveCountAsync(1);
         candidate.AssertNoErrors();
+        interviewer.AssertNoErrors();
+        await interviewer.Page.CloseAsync();
+        await Expect(adasCursor).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task ACandidateWhoseNetworkDropsKeepsTypingAndNoEditIsLostOnEitherSide()
+    {
+        var room = await CreateRoomAsync();
+        // The candidate reaches the server through a proxy that can cut the network: every connection closed,
+        // new ones refused, until it is restored.
+        await using var network = FaultProxy.ForTcp(app.BaseAddress);
+        await using var candidate = await app.OpenPageAsync("NetworkDrop-Bo");
+        await JoinAtAsync(candidate, new Uri(network.Address, $"rooms/join#{room.Links[RoomRole.Candidate].Token}").ToString(), "Bo");
+        await using var interviewer = await JoinAsync(room.Links[RoomRole.Interviewer], "Ada");
+        await TypeAsync(candidate.Page, "# before the drop\n");
+        await interviewer.Page.WaitForFunctionAsync("() => window.room.code().includes('# before the drop\\n')");
+        var bosCursor = interviewer.Page.Locator(".cm-ySelectionInfo", new() { HasText = "Bo" });
+        await Expect(bosCursor).ToHaveCountAsync(1);
+
+        network.Set(FaultProxy.Mode.Drop);
+        await Expect(candidate.Page.Locator("#room-status")).ToContainTextAsync("reconnecting");
+        // The interviewer's page drops the candidate's cursor as the connection goes.
+        await Expect(bosCursor).ToHaveCountAsync(0);
+        // Both go on typing: the candidate offline, the interviewer live.
+        await Task.WhenAll(
+            TypeAsync(candidate.Page, "# typed offline\n"),
+            TypeAsync(interviewer.Page, "# typed while Bo was away\n"));
+        await interviewer.Page.Keyboard.TypeAsync("# and more\n");
+        network.Set(FaultProxy.Mode.Pass);
+
+        // Back: the candidate's offline edits go out, the interviewer's come in; both end with every edit, and the
+        // server's own document says the same.
+        await Expect(candidate.Page.Locator("#room-status")).ToContainTextAsync("Connected as Bo");
+        string[] all = ["# before the drop\n", "# typed offline\n", "# typed while Bo was away\n", "# and more\n"];
+        foreach (var page in new[] { candidate.Page, interviewer.Page })
+        {
+            await page.WaitForFunctionAsync("s => s.every(x => window.room.code().includes(x))", all);
+        }
+        var text = await candidate.Page.EvaluateAsync<string>("() => window.room.code()");
+        Assert.Equal(text, await interviewer.Page.EvaluateAsync<string>("() => window.room.code()"));
+        var rooms = app.App.Services.GetRequiredService<RoomService>();
+        Assert.Equal(text, await rooms.CodeAsync(room.Id, null, CancellationToken.None));
+        await Expect(bosCursor).ToHaveCountAsync(1);
         interviewer.AssertNoErrors();
     }
 

@@ -1,13 +1,15 @@
+using System.Net;
 using System.Net.Sockets;
 
 namespace InterviewPractice.Web.Tests.Infrastructure;
 
 /// <summary>
-/// A unix-socket proxy between an app and the real Docker engine, for injecting the engine's faults for real:
-/// it passes everything through, or hangs (holds every connection, old and new, and forwards nothing, as a
-/// wedged engine does), or drops (closes every connection and refuses new ones, as a stopped engine does).
+/// A proxy for injecting network faults for real: between an app and the real Docker engine (a unix socket), or
+/// between a browser and the app (loopback TCP). It passes everything through, or hangs (holds every connection,
+/// old and new, and forwards nothing, as a wedged engine does), or drops (closes every connection and refuses new
+/// ones, as a stopped engine or a lost network does).
 /// </summary>
-public sealed class EngineProxy : IAsyncDisposable
+public sealed class FaultProxy : IAsyncDisposable
 {
     public enum Mode
     {
@@ -26,22 +28,39 @@ public sealed class EngineProxy : IAsyncDisposable
     private volatile TaskCompletionSource _flowing = NewGate(open: true);
     private volatile Mode _mode = Mode.Pass;
 
-    public EngineProxy(string enginePath = "/var/run/docker.sock")
+    private readonly EndPoint _target;
+    private readonly string? _socketPath;
+
+    private FaultProxy(EndPoint listen, EndPoint target, string? socketPath)
     {
-        EnginePath = enginePath;
-        SocketPath = Path.Combine(Path.GetTempPath(), $"ip-engine-{Guid.NewGuid():N}.sock");
-        _listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        _listener.Bind(new UnixDomainSocketEndPoint(SocketPath));
+        _target = target;
+        _socketPath = socketPath;
+        _listener = Socket(listen);
+        _listener.Bind(listen);
         _listener.Listen(64);
         _accepting = AcceptAsync();
     }
 
-    public string EnginePath { get; }
+    /// <summary>A proxy in front of the Docker engine's unix socket; give the app <see cref="Endpoint"/>.</summary>
+    public static FaultProxy ForEngine(string enginePath = "/var/run/docker.sock")
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ip-engine-{Guid.NewGuid():N}.sock");
+        return new FaultProxy(new UnixDomainSocketEndPoint(path), new UnixDomainSocketEndPoint(enginePath), path);
+    }
 
-    public string SocketPath { get; }
+    /// <summary>A proxy on a loopback port in front of <paramref name="server"/>; browse <see cref="Address"/>.</summary>
+    public static FaultProxy ForTcp(Uri server) =>
+        new(new IPEndPoint(IPAddress.Loopback, 0), new IPEndPoint(IPAddress.Loopback, server.Port), null);
 
-    /// <summary>The endpoint to give the app (<c>Judge:DockerEndpoint</c>).</summary>
-    public string Endpoint => "unix://" + SocketPath;
+    /// <summary>The engine endpoint to give the app (<c>Judge:DockerEndpoint</c>).</summary>
+    public string Endpoint => "unix://" + (_socketPath ?? throw new InvalidOperationException("A TCP proxy has no engine endpoint."));
+
+    /// <summary>The TCP proxy's address, as the server's but on the proxy's port.</summary>
+    public Uri Address => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndPoint!).Port}/");
+
+    private static Socket Socket(EndPoint endpoint) => endpoint is UnixDomainSocketEndPoint
+        ? new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified)
+        : new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
 
     public void Set(Mode mode)
     {
@@ -99,7 +118,12 @@ public sealed class EngineProxy : IAsyncDisposable
 
     private async Task ServeAsync(Socket client)
     {
-        var engine = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        var engine = Socket(_target);
+        if (client.ProtocolType == ProtocolType.Tcp)
+        {
+            // Small frames (a keystroke) go at once, as they would without the proxy.
+            client.NoDelay = true;
+        }
         lock (_open)
         {
             _open.Add(client);
@@ -108,7 +132,7 @@ public sealed class EngineProxy : IAsyncDisposable
         try
         {
             await _flowing.Task.WaitAsync(_stop.Token);
-            await engine.ConnectAsync(new UnixDomainSocketEndPoint(EnginePath), _stop.Token);
+            await engine.ConnectAsync(_target, _stop.Token);
             var up = PumpAsync(client, engine);
             var down = PumpAsync(engine, client);
             // One direction may end before the other (stdin closed, output still coming); a failed one ends both.
@@ -166,7 +190,10 @@ public sealed class EngineProxy : IAsyncDisposable
             _open.Clear();
         }
         await _accepting;
-        File.Delete(SocketPath);
+        if (_socketPath is not null)
+        {
+            File.Delete(_socketPath);
+        }
         _stop.Dispose();
     }
 }
