@@ -40,6 +40,10 @@ public sealed class RoomHub(RoomService rooms, RoomRuns runs, IOptions<RoomsOpti
     {
         var seat = Seated(mayEdit: true);
         Fits(update, "A document update");
+        if (YjsUpdateFormat.Check(update) is { } wrong)
+        {
+            throw new HubException($"A document update is a Yjs update (format v1); this one is not: {wrong}.");
+        }
         var e = await rooms.AppendAsync(seat.Room, seat, RoomEventKind.Document, update, Context.ConnectionAborted);
         await Clients.OthersInGroup(Group(seat.Room)).Event(e);
         return e.Id;
@@ -50,6 +54,10 @@ public sealed class RoomHub(RoomService rooms, RoomRuns runs, IOptions<RoomsOpti
     {
         var seat = Seated(mayEdit: false);
         Fits(state, "A presence state");
+        if (YjsUpdateFormat.CheckAwareness(state) is { } wrong)
+        {
+            throw new HubException($"A presence state is a Yjs awareness update; this one is not: {wrong}.");
+        }
         return Clients.OthersInGroup(Group(seat.Room)).Presence(Context.ConnectionId, state);
     }
 

@@ -104,6 +104,48 @@ public sealed class RoomClient : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A small, well-formed Yjs update (no structs; a delete set naming client <paramref name="n"/>), distinct for
+    /// each <paramref name="n"/> below 128: for tests of the log and relay, where what it edits does not matter.
+    /// </summary>
+    public static byte[] SomeUpdate(int n) => [0, 1, checked((byte)n), 1, 0, 1];
+
+    /// <summary>A well-formed Yjs update inserting <paramref name="text"/> into the root text "paste" as client 77.</summary>
+    public static byte[] TextUpdate(string text)
+    {
+        var bytes = new List<byte> { 1, 1, 77, 0, 4, 1 };
+        VarString(bytes, "paste");
+        VarString(bytes, text);
+        bytes.Add(0);
+        return [.. bytes];
+    }
+
+    /// <summary>A well-formed awareness update: one client with <paramref name="json"/> as its state.</summary>
+    public static byte[] Awareness(int client, int clock, string json)
+    {
+        var bytes = new List<byte> { 1 };
+        VarUint(bytes, (ulong)client);
+        VarUint(bytes, (ulong)clock);
+        VarString(bytes, json);
+        return [.. bytes];
+    }
+
+    private static void VarString(List<byte> bytes, string text)
+    {
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(text);
+        VarUint(bytes, (ulong)utf8.Length);
+        bytes.AddRange(utf8);
+    }
+
+    private static void VarUint(List<byte> bytes, ulong value)
+    {
+        for (; value >= 0x80; value >>= 7)
+        {
+            bytes.Add((byte)(value | 0x80));
+        }
+        bytes.Add((byte)value);
+    }
+
     /// <summary>The document updates of a join's log (the snapshot or seed, then edits), to build on with Yjs.</summary>
     public static List<byte[]> DocumentOf(JoinedRoom joined) => [.. joined.Events.Where(e => e.Kind == RoomEventKind.Document).Select(e => e.Payload)];
 

@@ -58,7 +58,7 @@ public sealed class RoomHubTests : IAsyncLifetime
         await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
         await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
 
-        byte[] update = [1, 2, 3, 250, 0, 7];
+        var update = RoomClient.SomeUpdate(7);
         var id = await candidate.InvokeAsync<long>("Update", update);
         var seen = await interviewer.NextEventAsync();
 
@@ -89,20 +89,20 @@ public sealed class RoomHubTests : IAsyncLifetime
         await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
         var interviewer = await ClientAsync();
         await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
-        var first = await candidate.InvokeAsync<long>("Update", new byte[] { 1 });
+        var first = await candidate.InvokeAsync<long>("Update", RoomClient.SomeUpdate(1));
         Assert.Equal(first, (await interviewer.NextEventAsync()).Id);
 
         await interviewer.Connection.StopAsync().WaitAsync(RoomClient.Bound);
         var missed = new List<long>();
-        for (byte i = 2; i <= 4; i++)
+        for (var i = 2; i <= 4; i++)
         {
-            missed.Add(await candidate.InvokeAsync<long>("Update", new[] { i }));
+            missed.Add(await candidate.InvokeAsync<long>("Update", RoomClient.SomeUpdate(i)));
         }
         var back = await ClientAsync();
         var resync = await back.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada", after: first);
 
         Assert.Equal(missed, resync.Events.Select(e => e.Id));
-        Assert.Equal(new byte[][] { [2], [3], [4] }, resync.Events.Select(e => e.Payload));
+        Assert.Equal([RoomClient.SomeUpdate(2), RoomClient.SomeUpdate(3), RoomClient.SomeUpdate(4)], resync.Events.Select(e => e.Payload));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class RoomHubTests : IAsyncLifetime
         await interviewer.InvokeAsync<TimerView>("Timer", TimerAction.Start, 0);
         var note = await interviewer.InvokeAsync<long>("Note", "private: misses the empty input ZX9Q");
         await interviewer.InvokeAsync<long>("Chat", "hello");
-        await candidate.InvokeAsync<long>("Update", new byte[] { 9 });
+        await candidate.InvokeAsync<long>("Update", RoomClient.SomeUpdate(9));
         await candidate.NextTimerAsync();
         await candidate.NextEventAsync();
         await candidate.NextEventAsync();
@@ -159,7 +159,7 @@ public sealed class RoomHubTests : IAsyncLifetime
         Assert.Contains("Notes are the interviewer's", noted.Message);
         var timer = await Assert.ThrowsAsync<HubException>(() => candidate.InvokeAsync<TimerView>("Timer", TimerAction.Pause, 0));
         Assert.Contains("Only the interviewer keeps time", timer.Message);
-        var edit = await Assert.ThrowsAsync<HubException>(() => observer.InvokeAsync<long>("Update", new byte[] { 1 }));
+        var edit = await Assert.ThrowsAsync<HubException>(() => observer.InvokeAsync<long>("Update", RoomClient.SomeUpdate(1)));
         Assert.Contains("Observers do not edit", edit.Message);
     }
 
@@ -198,18 +198,53 @@ public sealed class RoomHubTests : IAsyncLifetime
         await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
         await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
 
-        var paste = Enumerable.Range(0, 200 * 1024).Select(i => (byte)(i * 31)).ToArray();
+        var paste = RoomClient.TextUpdate(string.Concat(Enumerable.Range(0, 200 * 1024 / 16).Select(i => $"line {i,10}\n")));
+        Assert.True(paste.Length > 200 * 1024);
         await candidate.InvokeAsync<long>("Update", paste);
         Assert.Equal(paste, (await interviewer.NextEventAsync()).Payload);
 
-        var tooBig = new byte[new RoomsOptions().MaxUpdateBytes + 1];
+        var tooBig = RoomClient.TextUpdate(new string('x', new RoomsOptions().MaxUpdateBytes));
         var refused = await Assert.ThrowsAsync<HubException>(() => candidate.InvokeAsync<long>("Update", tooBig));
         Assert.Contains("A document update has 1 to", refused.Message);
         var badChat = await Assert.ThrowsAsync<HubException>(() => candidate.InvokeAsync<long>("Chat", new string('x', 5000)));
         Assert.Contains("A chat message has 1 to 2000 characters", badChat.Message);
 
-        var next = await candidate.InvokeAsync<long>("Update", new byte[] { 5 });
+        var next = await candidate.InvokeAsync<long>("Update", RoomClient.SomeUpdate(5));
         Assert.Equal(next, (await interviewer.NextEventAsync()).Id);
+    }
+
+    [Fact]
+    public async Task MalformedUpdatesPresenceAndCallsGetAnErrorAndTheRoomAndConnectionCarryOn()
+    {
+        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var candidate = await ClientAsync();
+        var interviewer = await ClientAsync();
+        var joined = await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+        await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
+
+        // Bytes that are not a Yjs update would break every browser in the room and the server's reading of it.
+        byte[][] garbage = [[1, 2, 3, 250, 0, 7], [1], [0, 0, 9], [1, 1, 5, 0, 4, 1, 5, 0x70, 0x61], [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]];
+        foreach (var bytes in garbage)
+        {
+            var refused = await Assert.ThrowsAsync<HubException>(() => candidate.InvokeAsync<long>("Update", bytes));
+            Assert.Contains("A document update is a Yjs update (format v1); this one is not", refused.Message);
+        }
+        var badPresence = await Assert.ThrowsAsync<HubException>(() => candidate.InvokeAsync<object?>("Presence", new byte[] { 1, 5, 1, 3, (byte)'{', (byte)'x', (byte)'}' }));
+        Assert.Contains("A presence state is a Yjs awareness update", badPresence.Message);
+        // Arguments of the wrong kind, or a method there is not: an error for the call, nothing more.
+        var wrongKind = await Assert.ThrowsAsync<HubException>(() => candidate.InvokeAsync<long>("Update", "not base64 %%%"));
+        Assert.Contains("Failed to invoke 'Update'", wrongKind.Message);
+        await Assert.ThrowsAsync<HubException>(() => candidate.InvokeAsync<long>("Chat", 1, 2, 3));
+        await Assert.ThrowsAsync<HubException>(() => candidate.InvokeAsync<long>("NoSuchMethod"));
+
+        // Nothing of it reached the others or the log, and the room still reads and takes edits.
+        var edit = await YjsDocumentsTests.EditAsync(RoomClient.DocumentOf(joined), RoomService.CodeText("two-sum", "python"), "still here\n");
+        var id = await candidate.InvokeAsync<long>("Update", edit);
+        var seen = await interviewer.NextEventAsync();
+        Assert.Equal(id, seen.Id);
+        Assert.Equal(edit, seen.Payload);
+        Assert.Equal("still here\n", await _app.Services.GetRequiredService<RoomService>().CodeAsync(room.Id, null, CancellationToken.None));
+        Assert.Equal(HubConnectionState.Connected, candidate.Connection.State);
     }
 
     [Fact]
@@ -268,10 +303,11 @@ public sealed class RoomHubTests : IAsyncLifetime
         await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
         await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
 
-        await candidate.Connection.InvokeAsync("Presence", new byte[] { 42 }).WaitAsync(RoomClient.Bound);
+        var state = RoomClient.Awareness(12345, 1, """{"user":{"name":"Bo"},"cursor":null}""");
+        await candidate.Connection.InvokeAsync("Presence", state).WaitAsync(RoomClient.Bound);
         var presence = await interviewer.NextPresenceAsync();
         Assert.Equal(candidate.Connection.ConnectionId, presence.Connection);
-        Assert.Equal(new byte[] { 42 }, presence.State);
+        Assert.Equal(state, presence.State);
 
         await candidate.Connection.StopAsync().WaitAsync(RoomClient.Bound);
         Assert.Equal(presence.Connection, await interviewer.NextLeftAsync());

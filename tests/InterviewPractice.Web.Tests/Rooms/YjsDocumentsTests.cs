@@ -67,6 +67,27 @@ public sealed class YjsDocumentsTests : IDisposable
         Assert.Equal(text, await _documents.TextAsync(updates, "code", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task TheUpdateFormatCheckTakesEverythingYjsWritesAndNoCutOrForgedUpdate()
+    {
+        var (log, _) = await LogAsync(2000);
+        var varied = JsonNode.Parse(await NodeAsync("make-varied.cjs", null))!.AsArray().Select(u => Convert.FromBase64String((string)u!)).ToList();
+        var merged = await _documents.MergeAsync(log, CancellationToken.None);
+        var seed = await _documents.SeedAsync(RoomService.SeedClient("two-sum"), new Dictionary<string, string> { ["code:two-sum:python"] = "pass\n" }, CancellationToken.None);
+        List<byte[]> written = [.. log, .. varied, merged, seed];
+
+        Assert.All(written, u => Assert.Null(YjsUpdateFormat.Check(u)));
+        // Every update cut short is refused (the reader needs every byte it was written with), and so is one with more after it.
+        foreach (var update in varied.Append(merged).Append(log[^1]))
+        {
+            for (var length = 0; length < update.Length; length++)
+            {
+                Assert.NotNull(YjsUpdateFormat.Check(update.AsSpan(0, length)));
+            }
+            Assert.NotNull(YjsUpdateFormat.Check([.. update, 0]));
+        }
+    }
+
     /// <summary>A log of <paramref name="count"/> keystrokes by two editors, and the text they converged to.</summary>
     internal static async Task<(List<byte[]> Updates, string Text)> LogAsync(int count)
     {
