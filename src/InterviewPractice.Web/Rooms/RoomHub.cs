@@ -26,12 +26,19 @@ public sealed class RoomHub(RoomService rooms, RoomRuns runs, IOptions<RoomsOpti
         }
         var seat = await rooms.SeatAsync(token ?? "", name, Context.ConnectionAborted)
             ?? throw new HubException("This invite link is not valid, or it was revoked.");
-        var joined = await rooms.JoinAsync(seat, after, Context.ConnectionAborted)
-            ?? throw new HubException("This room's problem is no longer in the catalog.");
-        Context.Items[SeatKey] = seat;
-        rooms.Connected(Context.ConnectionId, seat.Invite, Context.Abort);
+        // In the groups before the log is read: an entry made meanwhile comes live, in the log, or both (clients
+        // know entries by id), never neither.
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(seat.Room));
         await Groups.AddToGroupAsync(Context.ConnectionId, InviteGroup(seat.Invite));
+        var joined = await rooms.JoinAsync(seat, after, Context.ConnectionAborted);
+        if (joined is null)
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(seat.Room));
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, InviteGroup(seat.Invite));
+            throw new HubException("This room's problem is no longer in the catalog.");
+        }
+        Context.Items[SeatKey] = seat;
+        rooms.Connected(Context.ConnectionId, seat.Invite, Context.Abort);
         return joined;
     }
 

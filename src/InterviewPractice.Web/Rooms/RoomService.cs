@@ -536,7 +536,7 @@ public sealed class RoomService(
                 "A concept question is talked through, not judged: the interviewer has its answers in the briefing."));
         }
         var code = await CodeAsync(room.Id, room.Language, ct);
-        var (submission, refusal) = await intake.EnqueueAsync(new SubmissionRequest(room.Problem, room.Language, code, mode, null), $"room-{room.Id:N}", db, ct);
+        var (submission, refusal) = await intake.EnqueueAsync(new SubmissionRequest(room.Problem, room.Language, code, mode, null), $"{RoomRuns.ClientPrefix}{room.Id:N}", db, ct);
         if (submission is null)
         {
             return (null, Guid.Empty, refusal);

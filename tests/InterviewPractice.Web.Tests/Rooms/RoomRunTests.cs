@@ -55,4 +55,39 @@ public sealed class RoomRunTests
             Assert.Contains("Observers do not edit", refused.Message);
         }
     }
+
+    [Fact]
+    public async Task ARunQueuedWhenTheServerStopsGetsItsVerdictInTheRoomAfterTheRestart()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"ip-room-restart-{Guid.NewGuid():N}.db");
+        var shared = new Dictionary<string, string?> { ["Database:ConnectionString"] = $"Data Source={database}", ["Judge:WarmPerLanguage"] = "0" };
+        CreatedRoom room;
+        Guid submission;
+        // First life: the judge cannot start (no such image), so the room's run stays queued when the server stops.
+        using (var first = new TestApp(settings: new Dictionary<string, string?>(shared) { ["Judge:Image"] = "interviewpractice/no-such-image:test" }).OnKestrel())
+        {
+            var server = await first.StartKestrelAsync();
+            using var http = new HttpClient { BaseAddress = server, Timeout = RoomClient.Bound };
+            room = await RoomClient.CreateRoomAsync(http, "two-sum");
+            await using var candidate = await RoomClient.ConnectAsync(server);
+            var joined = await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+            var edit = await YjsDocumentsTests.EditAsync(RoomClient.DocumentOf(joined), RoomService.CodeText("two-sum", "python"), SubmissionClient.Reference("two-sum", "python"));
+            await candidate.InvokeAsync<long>("Update", edit);
+            submission = await candidate.InvokeAsync<Guid>("Run", "submit");
+        }
+
+        // Second life: same database, a working judge. The room gets the verdict it was waiting for.
+        using var second = new TestApp(settings: shared).OnKestrel();
+        var again = await second.StartKestrelAsync();
+        await using var interviewer = await RoomClient.ConnectAsync(again);
+        var log = (await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada")).Events;
+        var result = log.FirstOrDefault(e => e.Kind == RoomEventKind.Result);
+        while (result is null)
+        {
+            var e = await interviewer.NextEventAsync(TimeSpan.FromSeconds(120));
+            result = e.Kind == RoomEventKind.Result ? e : null;
+        }
+        var view = JsonSerializer.Deserialize<SubmissionView>(result.Payload, RoomJson.Options)!;
+        Assert.Equal((submission, Verdict.Accepted), (view.Id, view.Verdict));
+    }
 }

@@ -79,15 +79,17 @@ class Room {
   private language = "";
   private timer: TimerView | null = null;
   private timerBase = 0;
+  // While a join is answered, what the hub sends waits here: the join's answer is older than some of it.
+  private held: (() => void)[] | null = null;
 
   constructor(private readonly connection: HubConnection, private readonly token: string, private readonly name: string) {
-    connection.on("Event", (e: RoomEvent) => this.apply(e));
+    connection.on("Event", (e: RoomEvent) => this.hold(() => this.apply(e)));
     connection.on("Presence", (id: string, state: string) => this.presence(id, state));
     connection.on("Left", (id: string) => this.left(id));
     connection.on("Timer", (timer: TimerView) => this.showTimer(timer));
     connection.on("RunProgress", (_: string, test: TestResult) => this.progress(test));
     connection.on("Revoked", () => this.status("This link was revoked by the interviewer.", true));
-    connection.on("Opened", (opened: Opened) => this.open(opened));
+    connection.on("Opened", (opened: Opened) => this.hold(() => this.open(opened)));
     connection.onreconnecting(() => this.status("Connection lost; reconnecting… your edits are kept and sent when it is back.", true));
     connection.onreconnected(() => void this.rejoin());
     connection.onclose(() => this.status("Disconnected. Reload the page to join again; your edits since the last save may be lost.", true));
@@ -106,8 +108,31 @@ class Room {
     });
   }
 
-  async join(): Promise<void> {
-    const joined = await this.connection.invoke<Joined>("Join", this.token, this.name, 0);
+  private hold(work: () => void): void {
+    if (this.held === null) work();
+    else this.held.push(work);
+  }
+
+  /**
+   * Joins (from entry `after` on) and shows the answer with `show`; then what came live meanwhile, which is as
+   * new as the answer or newer (entries seen in both are applied once).
+   */
+  private async joinFrom(after: number, show: (joined: Joined) => void): Promise<void> {
+    this.held = [];
+    try {
+      show(await this.connection.invoke<Joined>("Join", this.token, this.name, after));
+    } finally {
+      const held = this.held;
+      this.held = null;
+      for (const work of held) work();
+    }
+  }
+
+  join(): Promise<void> {
+    return this.joinFrom(0, (joined) => this.first(joined));
+  }
+
+  private first(joined: Joined): void {
     this.joined = joined;
     document.body.dataset.mode = joined.mode;
     const replay = $<HTMLAnchorElement>("room-replay");
@@ -167,15 +192,18 @@ class Room {
   }
 
   private async rejoin(): Promise<void> {
-    const joined = await this.connection.invoke<Joined>("Join", this.token, this.name, this.lastId);
+    await this.joinFrom(this.lastId, (joined) => this.again(joined));
+    this.announce();
+    await this.flush();
+  }
+
+  private again(joined: Joined): void {
     for (const e of joined.events) this.apply(e);
     this.showTimer(joined.timer);
     for (const reveal of joined.scorecards) this.reveal(reveal);
     // Anything that changed while away (a swap, another problem) shows now.
     this.open(joined.now);
     this.status(`Connected as ${this.name}.`, false);
-    this.announce();
-    await this.flush();
   }
 
   private async flush(): Promise<void> {
