@@ -630,6 +630,31 @@ public sealed class RoomService(
         return true;
     }
 
+    /// <summary>
+    /// Closes this node's connections whose link was revoked (on any node: the node that revokes closes its own at
+    /// once; the others find it here, from the database). Returns how many it closed.
+    /// </summary>
+    public async Task<int> CloseRevokedAsync(CancellationToken ct)
+    {
+        var invites = _connections.Values.Select(c => c.Invite).Distinct().ToList();
+        if (invites.Count == 0)
+        {
+            return 0;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var revoked = (await db.Set<RoomInvite>().AsNoTracking()
+            .Where(i => invites.Contains(i.Id) && i.RevokedAt != null)
+            .Select(i => i.Id)
+            .ToListAsync(ct)).ToHashSet();
+        var closing = _connections.Where(c => revoked.Contains(c.Value.Invite)).ToList();
+        foreach (var (_, connection) in closing)
+        {
+            connection.Abort();
+        }
+        return closing.Count;
+    }
+
     /// <summary>Remembers which invite a connection came through (so revoking closes it).</summary>
     public void Connected(string connectionId, Guid invite, Action abort) => _connections[connectionId] = (invite, abort);
 

@@ -20,6 +20,7 @@ public static class RoomsApi
         services.AddOptions<RoomsOptions>().BindConfiguration(RoomsOptions.Section)
             .Validate(o => o.MaxMessageBytes >= 32 * 1024 && o.MaxUpdateBytes > 0 && o.MaxUpdateBytes <= o.MaxMessageBytes,
                 "Rooms:MaxMessageBytes must be at least 32768 and Rooms:MaxUpdateBytes between 1 and it")
+            .Validate(o => o.RevocationSweep > TimeSpan.Zero, "Rooms:RevocationSweep must be positive")
             .Validate(o => o.MaxChatChars > 0 && o.CallsPerSecond > 0 && o.MaxEventsPerJoin > 0 && o.CompactEvery > 0 && o.ScriptEngines > 0,
                 "Rooms:MaxChatChars, CallsPerSecond, MaxEventsPerJoin, CompactEvery and ScriptEngines must be positive")
             .ValidateOnStart();
@@ -27,6 +28,7 @@ public static class RoomsApi
         services.AddSingleton<YjsDocuments>();
         services.AddSingleton<RoomCompactor>();
         services.AddHostedService(sp => sp.GetRequiredService<RoomCompactor>());
+        services.AddHostedService<RoomRevocations>();
         services.AddSingleton<RoomRounds>();
         services.AddHostedService(sp => sp.GetRequiredService<RoomRounds>());
         services.AddSingleton<RoomRuns>();

@@ -32,6 +32,12 @@ public sealed class RoomsOptions
     /// <summary>How long a room follows one of its runs before it gives up on the verdict.</summary>
     public TimeSpan RunFollowLimit { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// How often a node looks for its connections whose link another node revoked, and closes them (the node that
+    /// revokes closes its own at once).
+    /// </summary>
+    public TimeSpan RevocationSweep { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Document updates a room takes (on one node) before its document is compacted again.</summary>
     public int CompactEvery { get; set; } = 500;
 }

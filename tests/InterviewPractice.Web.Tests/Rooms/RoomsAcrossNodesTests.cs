@@ -46,11 +46,14 @@ public sealed class RoomsAcrossNodesTests
         var heard = await candidate.NextEventAsync();
         Assert.Equal((chat, "from the other node"), (heard.Id, Encoding.UTF8.GetString(heard.Payload)));
 
-        // Revoked through the first node, the candidate's link closes; revoked through it, the interviewer's
-        // connection on the second node hears it too.
+        // Revoked through the first node, the interviewer's connection on the second node hears it, and the
+        // second node closes it (it does not wait for the client to go).
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/rooms/{room.Id}/invites/{room.Links[RoomRole.Interviewer].Invite}/revoke");
         request.Headers.Add(RoomsApi.TokenHeader, room.Links[RoomRole.Interviewer].Token);
         Assert.Equal(HttpStatusCode.NoContent, (await http.SendAsync(request)).StatusCode);
         await interviewer.Revoked.Task.WaitAsync(RoomClient.Bound);
+        await interviewer.Closed.Task.WaitAsync(RoomClient.Bound);
+        await using var again = await RoomClient.ConnectAsync(secondServer);
+        await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => again.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada"));
     }
 }
