@@ -194,6 +194,48 @@ public sealed class RoomPageTests(ChromiumFixture app)
         asInterviewer.AssertNoErrors();
     }
 
+    [Fact]
+    public async Task PeersSwapRolesTheBriefingMovesToTheNewInterviewerAndEachScoresTheirRound()
+    {
+        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        var room = await RoomClient.CreateRoomAsync(http, new CreateRoomRequest(null, 30, RoomMode.Peer, ["two-sum", "valid-parentheses"]));
+        await using var ada = await JoinAsync(room.Links[RoomRole.Interviewer], "Ada");
+        await using var bo = await JoinAsync(room.Links[RoomRole.Candidate], "Bo");
+        await Expect(ada.Page.Locator("#room-role")).ToHaveTextAsync("You are the interviewer (round 1 of 2)");
+        await Expect(ada.Page.Locator("#room-briefing")).ToBeVisibleAsync();
+        await Expect(bo.Page.Locator("#room-briefing")).ToBeHiddenAsync();
+
+        await ada.Page.GetByRole(AriaRole.Button, new() { Name = "Swap roles now" }).ClickAsync();
+
+        // Round 2: the second problem, the roles the other way round, the briefing on the new interviewer's page only.
+        await Expect(bo.Page.Locator("#room-role")).ToHaveTextAsync("You are the interviewer (round 2 of 2)");
+        await Expect(bo.Page.Locator("#room-title")).ToHaveTextAsync("Valid Parentheses");
+        await Expect(bo.Page.Locator("#room-briefing")).ToBeVisibleAsync();
+        await Expect(bo.Page.Locator("#room-swap")).ToBeHiddenAsync();
+        await Expect(ada.Page.Locator("#room-role")).ToHaveTextAsync("You are the candidate (round 2 of 2)");
+        await Expect(ada.Page.Locator("#room-title")).ToHaveTextAsync("Valid Parentheses");
+        await Expect(ada.Page.Locator("#room-briefing")).ToBeHiddenAsync();
+        await Expect(ada.Page.Locator("#room-briefing-body")).ToBeEmptyAsync();
+        // The candidate now codes the second problem, and that is what the server reads.
+        await TypeAsync(ada.Page, "# round two\n");
+        await bo.Page.WaitForFunctionAsync("() => window.room.code().startsWith('# round two\\n')");
+        var rooms = app.App.Services.GetRequiredService<RoomService>();
+        Assert.StartsWith("# round two\n", await rooms.CodeAsync(room.Id, null, CancellationToken.None));
+
+        // Round 1's scorecards: Ada interviewed it (with a hire signal), Bo rates himself.
+        await ada.Page.SelectOptionAsync("#score-round", "1");
+        await FillScorecardAsync(ada.Page, [3, 3, 2, 2], "Yes");
+        await bo.Page.SelectOptionAsync("#score-round", "1");
+        await FillScorecardAsync(bo.Page, [4, 3, 3, 3], null);
+        foreach (var page in new[] { ada.Page, bo.Page })
+        {
+            await Expect(page.Locator("#room-reveal-1")).ToContainTextAsync("Round 1: scorecards revealed");
+            await Expect(page.Locator("#room-reveal-1")).ToContainTextAsync("problem solving +1, coding 0, communication +1, testing +1");
+        }
+        ada.AssertNoErrors();
+        bo.AssertNoErrors();
+    }
+
     private async Task<ChromiumPage> OpenReplayAsync(CreatedRoom room, RoomRole role)
     {
         var browser = await app.OpenPageAsync($"Replay-{role}");
