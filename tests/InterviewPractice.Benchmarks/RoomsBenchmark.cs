@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using InterviewPractice.Web.Rooms;
 
 namespace InterviewPractice.Benchmarks;
@@ -27,13 +28,14 @@ internal static class RoomsBenchmark
             return 2;
         }
         using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler stop = (_, e) =>
+        // Ctrl+C or a kill: let the run unwind, so both servers are killed and the database deleted.
+        void Stop(PosixSignalContext signal)
         {
-            // Let the run unwind, so both servers are killed and the database deleted.
-            e.Cancel = true;
+            signal.Cancel = true;
             cancel.Cancel();
-        };
-        Console.CancelKeyPress += stop;
+        }
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         try
         {
             var keys = await Keystrokes.MakeAsync(repository, Text, load.KeystrokesPerEditor, cancel.Token);
@@ -54,10 +56,6 @@ internal static class RoomsBenchmark
         {
             Console.Error.WriteLine("bench rooms: stopped; both servers were stopped");
             return 130;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= stop;
         }
     }
 
