@@ -12,6 +12,7 @@ internal sealed class EditLedger
 {
     // [room * 2 + editor][keystroke]: Stopwatch timestamps, 0 while it has not happened.
     private readonly long[][] _typed;
+    private readonly long[][] _sending;
     private readonly long[][] _heard;
     private readonly TaskCompletionSource _allHeard = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentDictionary<string, int> _errorMessages = new();
@@ -24,10 +25,12 @@ internal sealed class EditLedger
     public EditLedger(int rooms, int keystrokes)
     {
         _typed = new long[rooms * 2][];
+        _sending = new long[rooms * 2][];
         _heard = new long[rooms * 2][];
         for (var i = 0; i < _typed.Length; i++)
         {
             _typed[i] = new long[keystrokes];
+            _sending[i] = new long[keystrokes];
             _heard[i] = new long[keystrokes];
         }
     }
@@ -38,6 +41,10 @@ internal sealed class EditLedger
         Interlocked.Increment(ref _outstanding);
         Volatile.Write(ref _typed[room * 2 + editor][keystroke], Stopwatch.GetTimestamp());
     }
+
+    /// <summary>The keystroke leaves the outbox: its editor starts sending it now.</summary>
+    public void Sending(int room, int editor, int keystroke) =>
+        Volatile.Write(ref _sending[room * 2 + editor][keystroke], Stopwatch.GetTimestamp());
 
     /// <summary>The connection took the keystroke (the hub acknowledged it; the relay's socket accepted it).</summary>
     public void Sent() => Interlocked.Increment(ref _sent);
@@ -98,10 +105,14 @@ internal sealed class EditLedger
         }
     }
 
-    /// <summary>The figures so far: latencies in ms (typed to heard) and what was typed but never heard.</summary>
+    /// <summary>
+    /// The figures so far: latencies in ms from the keystroke and from the start of its send to its arrival at the
+    /// peer, and what was typed but never heard.
+    /// </summary>
     public EditTally Tally()
     {
         var latencies = new List<double>();
+        var fromSend = new List<double>();
         long typed = 0, lost = 0;
         for (var i = 0; i < _typed.Length; i++)
         {
@@ -121,13 +132,17 @@ internal sealed class EditLedger
                 else
                 {
                     latencies.Add(Stopwatch.GetElapsedTime(at, heard).TotalMilliseconds);
+                    fromSend.Add(Stopwatch.GetElapsedTime(Volatile.Read(ref _sending[i][k]), heard).TotalMilliseconds);
                 }
             }
         }
         var errors = _errorMessages.OrderByDescending(kv => kv.Value).Take(3).Select(kv => $"{kv.Value} x {kv.Key}").ToList();
-        return new EditTally(typed, Interlocked.Read(ref _sent), latencies.Count, lost, Interlocked.Read(ref _errors), latencies, errors);
+        return new EditTally(typed, Interlocked.Read(ref _sent), latencies.Count, lost, Interlocked.Read(ref _errors), latencies, fromSend, errors);
     }
 }
 
 /// <summary>A system's figures: keystrokes typed, taken by the connection, heard by the peer, lost (typed, never heard), send errors.</summary>
-internal sealed record EditTally(long Typed, long Sent, long Received, long Lost, long Errors, IReadOnlyList<double> Latencies, IReadOnlyList<string> TopErrors);
+/// <param name="Latencies">Keystroke to peer, ms: what the other person waits for.</param>
+/// <param name="FromSend">Start of the send to peer, ms: the same without the wait in the outbox.</param>
+internal sealed record EditTally(
+    long Typed, long Sent, long Received, long Lost, long Errors, IReadOnlyList<double> Latencies, IReadOnlyList<double> FromSend, IReadOnlyList<string> TopErrors);

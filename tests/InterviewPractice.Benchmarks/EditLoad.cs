@@ -33,7 +33,7 @@ internal sealed class EditLoad(IReadOnlyList<LiveRoom> rooms, EditLedger ledger,
         _stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         for (var i = 0; i < editors.Count; i++)
         {
-            _senders.Add(SendAllAsync(editors[i].Connection, outboxes[i].Reader, _stop.Token));
+            _senders.Add(SendAllAsync(editors[i].Room, editors[i].Editor, editors[i].Connection, outboxes[i].Reader, _stop.Token));
         }
 
         // Seeded: the same schedule on both systems.
@@ -101,12 +101,13 @@ internal sealed class EditLoad(IReadOnlyList<LiveRoom> rooms, EditLedger ledger,
         _stop = null;
     }
 
-    private async Task SendAllAsync(IEditor connection, ChannelReader<int> outbox, CancellationToken stop)
+    private async Task SendAllAsync(int room, int editor, IEditor connection, ChannelReader<int> outbox, CancellationToken stop)
     {
         try
         {
             await foreach (var keystroke in outbox.ReadAllAsync(stop))
             {
+                ledger.Sending(room, editor, keystroke);
                 try
                 {
                     await connection.SendAsync(keystroke, stop);

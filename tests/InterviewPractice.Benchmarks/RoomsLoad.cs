@@ -98,6 +98,8 @@ internal sealed record SystemFigures(
             Console.WriteLine($"  error: {error}");
         }
         Console.WriteLine($"  latency keystroke to peer (ms): p50 {P(0.5):0.0}  p90 {P(0.9):0.0}  p99 {P(0.99):0.0}  max {P(1):0.0}");
+        var send = Edits.FromSend;
+        Console.WriteLine($"  of which send to peer (ms):     p50 {Stats.Quantile(send, 0.5):0.0}  p90 {Stats.Quantile(send, 0.9):0.0}  p99 {Stats.Quantile(send, 0.99):0.0}  max {Stats.Quantile(send, 1):0.0}  (the rest: waiting in the outbox)");
         Console.WriteLine($"  CPU while typing (cores): server {ServerCores:0.00}  bench client {BenchCores:0.00}  machine {MachineCores:0.00} of {Environment.ProcessorCount}");
         Console.WriteLine($"  server RSS peak {PeakRssMb:0} MB (sampled every 250 ms; VmHWM {HighWaterMb:0} MB)");
     }
