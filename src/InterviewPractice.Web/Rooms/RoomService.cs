@@ -24,6 +24,7 @@ public sealed class RoomService(
     ProblemCatalog catalog,
     YjsDocuments documents,
     RoomCompactor compactor,
+    RoomLog log,
     SubmissionIntake intake,
     Microsoft.AspNetCore.SignalR.IHubContext<RoomHub, IRoomClient> hub,
     TimeProvider clock,
@@ -251,17 +252,16 @@ public sealed class RoomService(
         return new RoomOpened(role, room.Round, room.Language, PublicView(problem), role == RoomRole.Interviewer ? Briefing(problem) : null);
     }
 
-    /// <summary>Appends an entry by <paramref name="seat"/> (null: the server) to the room's log, durably; returns it as clients see it.</summary>
+    /// <summary>
+    /// Appends an entry by <paramref name="seat"/> (null: the server) to the room's log, durably (with the other
+    /// entries of the moment, in one commit: <see cref="RoomLog"/>); returns it as clients see it.
+    /// </summary>
     public async Task<RoomEventView> AppendAsync(Guid room, Seat? seat, RoomEventKind kind, byte[] payload, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var entry = new RoomEvent
+        var entry = await log.AppendAsync(new RoomEvent
         {
             RoomId = room, Kind = kind, Author = seat?.Role, AuthorInvite = seat?.Invite, AuthorName = seat?.Name ?? ServerName, At = clock.GetUtcNow(), Payload = payload,
-        };
-        db.Add(entry);
-        await db.SaveChangesAsync(ct);
+        }, ct);
         if (kind == RoomEventKind.Document)
         {
             compactor.Updated(room);

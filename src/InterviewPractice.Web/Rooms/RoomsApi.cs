@@ -21,13 +21,15 @@ public static class RoomsApi
             .Validate(o => o.MaxMessageBytes >= 32 * 1024 && o.MaxUpdateBytes > 0 && o.MaxUpdateBytes <= o.MaxMessageBytes,
                 "Rooms:MaxMessageBytes must be at least 32768 and Rooms:MaxUpdateBytes between 1 and it")
             .Validate(o => o.RevocationSweep > TimeSpan.Zero, "Rooms:RevocationSweep must be positive")
-            .Validate(o => o.MaxChatChars > 0 && o.CallsPerSecond > 0 && o.MaxEventsPerJoin > 0 && o.CompactEvery > 0 && o.ScriptEngines > 0,
-                "Rooms:MaxChatChars, CallsPerSecond, MaxEventsPerJoin, CompactEvery and ScriptEngines must be positive")
+            .Validate(o => o.MaxChatChars > 0 && o.LogBatch > 0 && o.CallsPerSecond > 0 && o.MaxEventsPerJoin > 0 && o.CompactEvery > 0 && o.ScriptEngines > 0,
+                "Rooms:MaxChatChars, LogBatch, CallsPerSecond, MaxEventsPerJoin, CompactEvery and ScriptEngines must be positive")
             .ValidateOnStart();
         services.AddSingleton<RoomService>();
         services.AddSingleton<YjsDocuments>();
         services.AddSingleton<RoomCompactor>();
         services.AddHostedService(sp => sp.GetRequiredService<RoomCompactor>());
+        services.AddSingleton<RoomLog>();
+        services.AddHostedService(sp => sp.GetRequiredService<RoomLog>());
         services.AddHostedService<RoomRevocations>();
         services.AddSingleton<RoomRounds>();
         services.AddHostedService(sp => sp.GetRequiredService<RoomRounds>());

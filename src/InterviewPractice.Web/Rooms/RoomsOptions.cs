@@ -38,6 +38,9 @@ public sealed class RoomsOptions
     /// </summary>
     public TimeSpan RevocationSweep { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>The most log entries written in one commit (the entries of the moment, of every room: <see cref="RoomLog"/>).</summary>
+    public int LogBatch { get; set; } = 256;
+
     /// <summary>Document updates a room takes (on one node) before its document is compacted again.</summary>
     public int CompactEvery { get; set; } = 500;
 }
