@@ -46,7 +46,7 @@ internal sealed class EditLedger
     public void Sending(int room, int editor, int keystroke) =>
         Volatile.Write(ref _sending[room * 2 + editor][keystroke], Stopwatch.GetTimestamp());
 
-    /// <summary>The connection took the keystroke (the hub acknowledged it; the relay's socket accepted it).</summary>
+    /// <summary>The connection took the keystroke (it is on its way; a refusal by the hub comes later, as <see cref="Failed"/>).</summary>
     public void Sent() => Interlocked.Increment(ref _sent);
 
     /// <summary>Sending failed: the keystroke will not reach the peer, so the drain does not wait for it.</summary>

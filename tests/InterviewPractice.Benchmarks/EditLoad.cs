@@ -6,7 +6,7 @@ namespace InterviewPractice.Benchmarks;
 /// <summary>One editor's connection to its room, on either system.</summary>
 internal interface IEditor : IAsyncDisposable
 {
-    /// <summary>Sends keystroke <paramref name="keystroke"/>'s update; completes when the system has taken it.</summary>
+    /// <summary>Sends keystroke <paramref name="keystroke"/>'s update; completes when it is on its way (the hub's answer may come later).</summary>
     Task SendAsync(int keystroke, CancellationToken ct);
 }
 
@@ -16,9 +16,9 @@ internal sealed record LiveRoom(int Index, IEditor[] Editors);
 /// <summary>
 /// Every editor typing at <c>rate</c> keystrokes a second with jitter (each gap uniform in 0.5 to 1.5 times the
 /// mean, so sends spread out and rooms do not tick together). One scheduler types for all editors, not a timer
-/// per connection, to keep the bench's own CPU low. A keystroke goes into its editor's outbox and is sent when the
-/// previous one was taken, as the room page sends (one update in flight): its time counts from the keystroke, so
-/// a slow server shows as latency, not as a lower rate.
+/// per connection, to keep the bench's own CPU low. A keystroke goes into its editor's outbox and is sent as soon
+/// as the connection can take it, as the room page sends (without waiting for the one before to be stored): its
+/// time counts from the keystroke, so a slow server shows as latency, not as a lower rate.
 /// </summary>
 internal sealed class EditLoad(IReadOnlyList<LiveRoom> rooms, EditLedger ledger, int keystrokes) : IAsyncDisposable
 {

@@ -43,7 +43,7 @@ internal static class RoomsBenchmark
                 + $"{load.Seconds} s of typing, then up to {load.Drain.TotalSeconds:0} s for what is on its way; bench client and servers on loopback");
             Console.WriteLine($"keystrokes: {keys.PerEditor} per editor into {Text}, one Yjs update each ({keys.Updates.SelectMany(u => u).Min(u => u.Length)}"
                 + $"-{keys.Updates.SelectMany(u => u).Max(u => u.Length)} bytes), made by the front end's yjs in node; the same bytes on both systems");
-            Console.WriteLine("latency: from the keystroke (Stopwatch) to its arrival at the peer, the wait in the editor's outbox included (one update in flight, as the room page sends)");
+            Console.WriteLine("latency: from the keystroke (Stopwatch) to its arrival at the peer, the wait in the editor's outbox included (sent without waiting for the one before to be stored, as the room page sends)");
             var ours = await RunOursAsync(repository, load, keys, cancel.Token);
             var relay = await RunRelayAsync(repository, load, keys, ours.Seed, cancel.Token);
             Console.WriteLine($"p99 ours / yjs relay: {ours.Figures.P(0.99) / relay.P(0.99):0.00}x; CPU ours / relay: {ours.Figures.ServerCores / relay.ServerCores:0.00}x; "

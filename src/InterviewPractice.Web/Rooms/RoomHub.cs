@@ -42,7 +42,7 @@ public sealed class RoomHub(RoomService rooms, RoomRuns runs, IOptions<RoomsOpti
         return joined;
     }
 
-    /// <summary>A Yjs update of the shared document: logged, then relayed to the others. Returns its log id.</summary>
+    /// <summary>A Yjs update of the shared document: relayed to the others at once (id 0) and logged. Returns its log id once stored.</summary>
     public async Task<long> Update(byte[] update)
     {
         var seat = Seated(mayEdit: true);
@@ -51,9 +51,12 @@ public sealed class RoomHub(RoomService rooms, RoomRuns runs, IOptions<RoomsOpti
         {
             throw new HubException($"A document update is a Yjs update (format v1); this one is not: {wrong}.");
         }
-        var e = await rooms.AppendAsync(seat.Room, seat, RoomEventKind.Document, update, Context.ConnectionAborted);
-        await Clients.OthersInGroup(Group(seat.Room)).Event(e);
-        return e.Id;
+        // Relayed at once, while it is being stored: the peers see the keystroke without waiting for the disk. Its
+        // id (0 here) comes back to the sender once it is stored; a sender that never hears it sends it again, and
+        // Yjs updates applied twice do no harm.
+        var stored = rooms.AppendAsync(seat.Room, seat, RoomEventKind.Document, update, Context.ConnectionAborted);
+        await Clients.OthersInGroup(Group(seat.Room)).Event(new RoomEventView(0, RoomEventKind.Document, seat.Role, seat.Name, rooms.UtcNow, update));
+        return (await stored).Id;
     }
 
     /// <summary>This participant's presence (name, colour, cursor, selection) for the others; not logged.</summary>

@@ -660,6 +660,9 @@ public sealed class RoomService(
 
     public void Disconnected(string connectionId) => _connections.TryRemove(connectionId, out _);
 
+    /// <summary>The server's time now (the rooms' clock).</summary>
+    public DateTimeOffset UtcNow => clock.GetUtcNow();
+
     /// <summary>The timer of a room as it is now.</summary>
     public TimerView Timer(Room room)
     {

@@ -68,10 +68,12 @@ class Room {
   private readonly doc = new Y.Doc();
   private readonly awareness = new Awareness(this.doc);
   private readonly seen = new Set<number>();
+  // Local edits not yet stored by the server, oldest first; the first `inFlight` are sent on this connection.
   private readonly outbox: Uint8Array[] = [];
+  private inFlight = 0;
+  private connectionGeneration = 0;
   private readonly peers = new Map<string, Set<number>>();
   private lastId = 0;
-  private sending = false;
   private joined: Joined | null = null;
   private now: Opened | null = null;
   private view: EditorView | null = null;
@@ -97,7 +99,7 @@ class Room {
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
       if (origin !== "remote") {
         this.outbox.push(update);
-        void this.flush();
+        this.flush();
       }
     });
     this.awareness.on("update", ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
@@ -194,7 +196,10 @@ class Room {
   private async rejoin(): Promise<void> {
     await this.joinFrom(this.lastId, (joined) => this.again(joined));
     this.announce();
-    await this.flush();
+    // What the old connection sent and never heard stored goes again (Yjs takes an update twice without harm).
+    this.connectionGeneration++;
+    this.inFlight = 0;
+    this.flush();
   }
 
   private again(joined: Joined): void {
@@ -206,22 +211,42 @@ class Room {
     this.status(`Connected as ${this.name}.`, false);
   }
 
-  private async flush(): Promise<void> {
-    if (this.sending) return;
-    this.sending = true;
-    try {
-      while (this.outbox.length > 0 && this.connection.state === HubConnectionState.Connected) {
-        const update = this.outbox[0]!;
-        const id = await this.connection.invoke<number>("Update", toBase64(update));
-        this.seen.add(id);
-        this.lastId = Math.max(this.lastId, id);
-        this.outbox.shift();
-      }
-    } catch {
-      // Kept in the outbox: sent again after the reconnect.
-    } finally {
-      this.sending = false;
+  /**
+   * Sends every edit not yet sent, without waiting for the ones before to be stored: the hub takes a connection's
+   * calls in order and answers them in order, so each answer (the stored id) is the oldest edit's.
+   */
+  private flush(): void {
+    const generation = this.connectionGeneration;
+    while (this.inFlight < this.outbox.length && this.connection.state === HubConnectionState.Connected) {
+      const update = this.outbox[this.inFlight++]!;
+      this.connection.invoke<number>("Update", toBase64(update)).then(
+        (id) => {
+          if (generation !== this.connectionGeneration) return;
+          this.seen.add(id);
+          this.lastId = Math.max(this.lastId, id);
+          this.outbox.shift();
+          this.inFlight--;
+        },
+        (error: Error) => this.unsent(generation, error));
     }
+  }
+
+  /**
+   * An edit was not stored. The connection went: it goes again after the reconnect. Too many calls: everything
+   * not yet stored goes again in a second. Refused for what it is (too large): it cannot be shared, so it is
+   * dropped, and the page says so. (Edits after it may have been stored meanwhile; sent again, they do no harm.)
+   */
+  private unsent(generation: number, error: Error): void {
+    if (generation !== this.connectionGeneration) return;
+    this.connectionGeneration++;
+    this.inFlight = 0;
+    if (this.connection.state !== HubConnectionState.Connected) return;
+    const message = error.message.replace(/^.*HubException: /, "");
+    if (!message.startsWith("Too many calls")) {
+      this.outbox.shift();
+      this.status(`An edit could not be shared: ${message}`, true);
+    }
+    window.setTimeout(() => this.flush(), 1000);
   }
 
   private apply(e: RoomEvent): void {
