@@ -1,5 +1,6 @@
 using InterviewPractice.Judging;
 using InterviewPractice.Problems;
+using InterviewPractice.Web.Accounts;
 using InterviewPractice.Web.Data;
 using InterviewPractice.Web.Hosting;
 using InterviewPractice.Web.Problems;
@@ -34,6 +35,9 @@ if (role.Serves)
 {
     builder.Services.AddRazorPages();
 
+    // Accounts: Identity on the app's database, cookie sign-in, lockout, throttled log-ins, roles.
+    builder.Services.AddAccounts(builder.Configuration);
+
     // Live interview rooms: invite links, the room hub (shared editor, chat, timer), the durable room log.
     builder.Services.AddRooms(builder.Configuration);
 }
@@ -47,14 +51,24 @@ if (args is ["db", "migrate", ..])
     return;
 }
 
+// `user add EMAIL --role ROLE` (./interview user add): an account, for the first instructors and admins.
+if (args is ["user", ..])
+{
+    Environment.ExitCode = await app.RunUserCommandAsync(args);
+    return;
+}
+
 app.UseTelemetry();
 app.UseWebDefaults();
 app.MapHealth();
 
 if (role.Serves)
 {
-    // API
     app.UseSiteAssets();
+    app.UseAuthentication();
+    app.UseAuthorization();
+
+    // API
     app.MapProblems();
     app.MapSets();
     app.MapSubmissions();

@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using InterviewPractice.Web.Accounts;
+using InterviewPractice.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewPractice.Web.Tests.Accounts;
+
+/// <summary>
+/// Accounts over HTTP as a browser posts its forms (antiforgery token and cookie included): registering, the
+/// lockout after repeated failures, the per-address throttle, and the <c>user add</c> command.
+/// </summary>
+public sealed partial class AccountsTests
+{
+    private const string Password = "correct horse battery";
+
+    [Fact]
+    public async Task RegisteringSignsInAsAStudentAndAFormWithoutItsAntiforgeryTokenIsRefused()
+    {
+        using var app = new TestApp(settings: new Dictionary<string, string?> { ["Role"] = "web" });
+        using var browser = Browser(app);
+
+        var registered = await PostFormAsync(browser, "/account/register", new() { ["Email"] = "ada@example.org", ["DisplayName"] = "Ada", ["Password"] = Password });
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        Assert.Contains("ada@example.org", await browser.GetStringAsync("/problems"));
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var ada = (await users.FindByEmailAsync("ada@example.org"))!;
+        Assert.Equal([AccountRoles.Student], await users.GetRolesAsync(ada));
+        Assert.Equal("Ada", ada.DisplayName);
+
+        // The same e-mail again, a short password: the form says what is wrong.
+        using var other = Browser(app);
+        var again = await PostFormAsync(other, "/account/register", new() { ["Email"] = "ada@example.org", ["DisplayName"] = "Ada", ["Password"] = Password });
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("is already taken", await again.Content.ReadAsStringAsync());
+        var weak = await PostFormAsync(other, "/account/register", new() { ["Email"] = "ada2@example.org", ["DisplayName"] = "Ada", ["Password"] = "short" });
+        Assert.Contains("at least 10 characters", await weak.Content.ReadAsStringAsync());
+
+        // Without the form's token (a post from another site): refused.
+        using var forged = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = "eve@example.org", ["DisplayName"] = "Eve", ["Password"] = Password });
+        Assert.Equal(HttpStatusCode.BadRequest, (await other.PostAsync("/account/register", forged)).StatusCode);
+        Assert.Null(await users.FindByEmailAsync("eve@example.org"));
+    }
+
+    [Fact]
+    public async Task FiveFailedLogInsLockTheAccountEvenAgainstTheRightPassword()
+    {
+        using var app = new TestApp(settings: new Dictionary<string, string?> { ["Role"] = "web", ["Accounts:LoginsPerMinute"] = "100" });
+        await AddAsync(app, "bo@example.org");
+        using var browser = Browser(app);
+
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Contains("do not match an account", await LogInAsync(browser, "bo@example.org", "wrong password " + i));
+        }
+        Assert.Contains("locked after too many failed log-ins", await LogInAsync(browser, "bo@example.org", "wrong password 5"));
+        Assert.Contains("locked after too many failed log-ins", await LogInAsync(browser, "bo@example.org", Password));
+        Assert.DoesNotContain("bo@example.org", await browser.GetStringAsync("/problems"));
+        // An e-mail with no account reads the same as a wrong password.
+        Assert.Contains("do not match an account", await LogInAsync(browser, "nobody@example.org", Password));
+    }
+
+    [Fact]
+    public async Task LogInsPastTheThrottleAreAnsweredWithTooManyRequestsAndSayToWait()
+    {
+        using var app = new TestApp(settings: new Dictionary<string, string?> { ["Role"] = "web", ["Accounts:LoginsPerMinute"] = "3" });
+        await AddAsync(app, "cy@example.org");
+        using var browser = Browser(app);
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Contains("do not match an account", await LogInAsync(browser, "cy@example.org", "guess " + i));
+        }
+        var refused = await PostFormAsync(browser, "/account/login", new() { ["Email"] = "cy@example.org", ["Password"] = Password });
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("Too many log-in attempts from here", await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task UserAddMakesAnInstructorWhoCanLogIn()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"ip-users-{Guid.NewGuid():N}.db");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList =
+            {
+                Path.Combine(AppContext.BaseDirectory, "InterviewPractice.Web.dll"), "user", "add", "prof@example.org", "--user-role", "instructor",
+                $"--Database:ConnectionString=Data Source={database}",
+            },
+            WorkingDirectory = Path.GetTempPath(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}: {await output}{await errors}");
+        var password = PrintedPassword().Match(await output).Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(password), await output);
+
+        using var app = new TestApp(settings: new Dictionary<string, string?> { ["Role"] = "web", ["Database:ConnectionString"] = $"Data Source={database}" });
+        using var browser = Browser(app);
+        await LogInAsync(browser, "prof@example.org", password);
+        Assert.Contains("prof@example.org", await browser.GetStringAsync("/problems"));
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        Assert.Equal([AccountRoles.Instructor], await users.GetRolesAsync((await users.FindByEmailAsync("prof@example.org"))!));
+        foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    [GeneratedRegex("Password: (\\S+)")]
+    private static partial Regex PrintedPassword();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+
+    // A client that keeps cookies and does not follow redirects, as a browser's form posts are checked.
+    private static HttpClient Browser(TestApp app) => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    private static async Task AddAsync(TestApp app, string email) =>
+        Assert.Null(await AccountsSetup.AddUserAsync(app.Services, email, AccountRoles.Student, Password, CancellationToken.None));
+
+    private static async Task<string> LogInAsync(HttpClient browser, string email, string password) =>
+        await (await PostFormAsync(browser, "/account/login", new() { ["Email"] = email, ["Password"] = password })).Content.ReadAsStringAsync();
+
+    // Opens the form's page (its antiforgery token and cookie), then posts the fields with the token.
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string path, Dictionary<string, string> fields)
+    {
+        var form = await browser.GetStringAsync(path);
+        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryToken().Match(form).Groups[1].Value);
+        using var content = new FormUrlEncodedContent(fields);
+        return await browser.PostAsync(path, content);
+    }
+}

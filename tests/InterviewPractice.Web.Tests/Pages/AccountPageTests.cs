@@ -1,0 +1,49 @@
+using InterviewPractice.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace InterviewPractice.Web.Tests.Pages;
+
+/// <summary>Accounts in Chromium, as a new user tries them: register, log out, log in, change the password.</summary>
+[Collection(ChromiumCollection.Name)]
+public sealed class AccountPageTests(ChromiumFixture app)
+{
+    [Fact]
+    public async Task ANewUserRegistersLogsOutLogsInAndChangesTheirPassword()
+    {
+        var email = $"dana-{Guid.NewGuid():N}@example.org";
+        await using var browser = await app.OpenPageAsync();
+        var page = browser.Page;
+        await browser.GotoAsync("/problems");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Make an account" }).ClickAsync();
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Name").FillAsync("Dana");
+        await page.GetByLabel("Password").FillAsync("first password 1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Make the account" }).ClickAsync();
+        await Expect(page.Locator(".site-header__account")).ToContainTextAsync(email);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
+        await Expect(page.Locator(".site-header__account")).ToContainTextAsync("Log in");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Log in" }).ClickAsync();
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync("not the password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("do not match an account");
+        await page.GetByLabel("Password").FillAsync("first password 1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await Expect(page.Locator(".site-header__account")).ToContainTextAsync(email);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = email }).ClickAsync();
+        await page.GetByLabel("Current password").FillAsync("first password 1");
+        await page.GetByLabel("New password").FillAsync("second password 2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change it" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your password is changed");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
+        await browser.GotoAsync("/account/login");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync("second password 2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await Expect(page.Locator(".site-header__account")).ToContainTextAsync(email);
+        browser.AssertNoErrors();
+    }
+}
