@@ -52,6 +52,10 @@ public static class AccountsSetup
         return services;
     }
 
+    /// <summary>The signed-in account's id, or null for a visitor.</summary>
+    public static string? UserId(System.Security.Claims.ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true ? user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value : null;
+
     private static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))

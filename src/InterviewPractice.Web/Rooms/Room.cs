@@ -47,6 +47,9 @@ public sealed class Room
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The account that made the room, when it was made signed in (rooms work without one).</summary>
+    public string? CreatedBy { get; set; }
+
     /// <summary>Seconds added by the interviewer's extensions.</summary>
     public int ExtraSeconds { get; set; }
 
@@ -84,6 +87,9 @@ public sealed class RoomInvite
     public required byte[] TokenHash { get; set; }
 
     public DateTimeOffset? RevokedAt { get; set; }
+
+    /// <summary>The account that first joined through the link signed in: the seat is theirs in their history.</summary>
+    public string? UserId { get; set; }
 }
 
 /// <summary>What a room event is.</summary>

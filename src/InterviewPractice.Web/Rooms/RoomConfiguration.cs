@@ -14,6 +14,8 @@ internal sealed class RoomConfiguration : IEntityTypeConfiguration<Room>
         room.Property(r => r.Mode).HasConversion<string>().HasMaxLength(20);
         // Two nodes may try to swap a peer room's roles at the same moment: one wins, the other sees it done.
         room.Property(r => r.Round).IsConcurrencyToken();
+        // An account's rooms (its history); a deleted account leaves its rooms without an owner.
+        room.HasOne<Accounts.AppUser>().WithMany().HasForeignKey(r => r.CreatedBy).OnDelete(DeleteBehavior.SetNull);
     }
 }
 
@@ -28,6 +30,8 @@ internal sealed class RoomInviteConfiguration : IEntityTypeConfiguration<RoomInv
         // Joining looks the link up by its token's hash.
         invite.HasIndex(i => i.TokenHash).IsUnique();
         invite.HasOne<Room>().WithMany().HasForeignKey(i => i.RoomId).OnDelete(DeleteBehavior.Cascade);
+        // The seats an account took (its interviews); a deleted account leaves the seat anonymous.
+        invite.HasOne<Accounts.AppUser>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

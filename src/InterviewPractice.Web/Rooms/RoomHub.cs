@@ -24,7 +24,7 @@ public sealed class RoomHub(RoomService rooms, RoomRuns runs, IOptions<RoomsOpti
         {
             throw new HubException("Give a name of 1 to 60 characters.");
         }
-        var seat = await rooms.SeatAsync(token ?? "", name, Context.ConnectionAborted)
+        var seat = await rooms.SeatAsync(token ?? "", name, Context.ConnectionAborted, Context.UserIdentifier)
             ?? throw new HubException("This invite link is not valid, or it was revoked.");
         // In the groups before the log is read: an entry made meanwhile comes live, in the log, or both (clients
         // know entries by id), never neither.

@@ -61,7 +61,7 @@ public sealed class RoomService(
     /// Creates a room and one link per role; its log starts with the first problem's <c>Problem</c> entry and each
     /// problem's starter code, put in the document by the server. An error in words when a problem or the set is unknown.
     /// </summary>
-    public async Task<(CreatedRoom? Room, string? Error)> CreateAsync(CreateRoomRequest request, Func<string, string> url, CancellationToken ct)
+    public async Task<(CreatedRoom? Room, string? Error)> CreateAsync(CreateRoomRequest request, Func<string, string> url, string? userId, CancellationToken ct)
     {
         var snapshot = catalog.Current;
         var (slugs, error) = ProblemsOf(request, snapshot);
@@ -88,6 +88,7 @@ public sealed class RoomService(
             Mode = mode,
             Minutes = request.Minutes ?? 45,
             CreatedAt = clock.GetUtcNow(),
+            CreatedBy = userId,
         };
         var links = ImmutableDictionary.CreateBuilder<RoomRole, RoomLink>();
         await using var scope = scopes.CreateAsyncScope();
@@ -196,14 +197,27 @@ public sealed class RoomService(
         RoomId = room, Kind = kind, AuthorName = ServerName, At = clock.GetUtcNow(), Payload = JsonSerializer.SerializeToUtf8Bytes(payload, RoomJson.Options),
     };
 
-    /// <summary>The seat a token gives, or null when the link is unknown or revoked.</summary>
-    public async Task<Seat?> SeatAsync(string token, string name, CancellationToken ct)
+    /// <summary>
+    /// The seat a token gives, or null when the link is unknown or revoked; <paramref name="userId"/> (a signed-in
+    /// joiner's account) takes the link's seat if no account has it yet.
+    /// </summary>
+    public async Task<Seat?> SeatAsync(string token, string name, CancellationToken ct, string? userId = null)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var hash = Hash(token);
-        var invite = await db.Set<RoomInvite>().AsNoTracking().SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
-        return invite is null || invite.RevokedAt is not null ? null : new Seat(invite.RoomId, invite.Id, invite.Role, name);
+        var invite = await db.Set<RoomInvite>().SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
+        if (invite is null || invite.RevokedAt is not null)
+        {
+            return null;
+        }
+        // The first signed-in account through the link takes the seat (the link still works for anyone who has it).
+        if (userId is not null && invite.UserId is null)
+        {
+            invite.UserId = userId;
+            await db.SaveChangesAsync(ct);
+        }
+        return new Seat(invite.RoomId, invite.Id, invite.Role, name);
     }
 
     /// <summary>Everything a participant gets on joining: what they work on now as their role may see it, the timer, the log after <paramref name="after"/>.</summary>

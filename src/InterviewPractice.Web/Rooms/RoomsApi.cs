@@ -89,7 +89,7 @@ public static class RoomsApi
             return Problem(StatusCodes.Status400BadRequest, "Bad length", "An interview lasts 5 to 180 minutes.");
         }
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
-        var (created, error) = await rooms.CreateAsync(request, token => $"{origin}/rooms/join#{token}", ct);
+        var (created, error) = await rooms.CreateAsync(request, token => $"{origin}/rooms/join#{token}", Accounts.AccountsSetup.UserId(http.User), ct);
         return created is null
             ? Problem(StatusCodes.Status400BadRequest, "Bad room", error!)
             : TypedResults.Created($"/api/rooms/{created.Id}", created);

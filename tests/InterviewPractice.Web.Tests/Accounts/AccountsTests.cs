@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using InterviewPractice.Web.Accounts;
 using InterviewPractice.Web.Tests.Infrastructure;
+using InterviewPractice.Web.Tests.Rooms;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -114,6 +115,36 @@ public sealed partial class AccountsTests
         {
             File.Delete(file);
         }
+    }
+
+    [Fact]
+    public async Task ARoomMadeSignedInIsTheAccountsAndSoIsTheSeatItsOwnerTakes()
+    {
+        using var app = new TestApp(settings: new Dictionary<string, string?> { ["Role"] = "web" }).OnKestrel();
+        var server = await app.StartKestrelAsync();
+        await AddAsync(app, "di@example.org");
+        var cookies = new CookieContainer();
+        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = server };
+        await LogInAsync(browser, "di@example.org", Password);
+
+        var room = await RoomClient.CreateRoomAsync(browser, "two-sum");
+        await using (var signedIn = await RoomClient.ConnectAsync(server, cookies))
+        {
+            await signedIn.JoinAsync(room.Links[InterviewPractice.Web.Rooms.RoomRole.Interviewer].Token, "Di");
+        }
+        // A visitor (no account) joins as before; their seat stays anonymous.
+        await using (var visitor = await RoomClient.ConnectAsync(server))
+        {
+            await visitor.JoinAsync(room.Links[InterviewPractice.Web.Rooms.RoomRole.Candidate].Token, "Bo");
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InterviewPractice.Web.Data.AppDbContext>();
+        var di = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync("di@example.org"))!;
+        Assert.Equal(di.Id, (await db.Set<InterviewPractice.Web.Rooms.Room>().FindAsync(room.Id))!.CreatedBy);
+        var seats = db.Set<InterviewPractice.Web.Rooms.RoomInvite>().Where(i => i.RoomId == room.Id).ToDictionary(i => i.Role, i => i.UserId);
+        Assert.Equal(di.Id, seats[InterviewPractice.Web.Rooms.RoomRole.Interviewer]);
+        Assert.Null(seats[InterviewPractice.Web.Rooms.RoomRole.Candidate]);
     }
 
     [GeneratedRegex("Password: (\\S+)")]

@@ -70,10 +70,17 @@ public sealed class RoomClient : IAsyncDisposable
         }
     }
 
-    public static async Task<RoomClient> ConnectAsync(Uri server)
+    /// <summary>Connects to the room hub; with <paramref name="cookies"/>, as the browser whose cookies they are (signed in).</summary>
+    public static async Task<RoomClient> ConnectAsync(Uri server, System.Net.CookieContainer? cookies = null)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(server, "hubs/room"))
+            .WithUrl(new Uri(server, "hubs/room"), o =>
+            {
+                if (cookies is not null)
+                {
+                    o.Cookies = cookies;
+                }
+            })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .Build();
         var client = new RoomClient(connection);

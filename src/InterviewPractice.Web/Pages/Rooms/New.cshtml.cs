@@ -56,7 +56,7 @@ public sealed class NewModel(ProblemCatalog catalog, RoomService rooms) : PageMo
         var request = string.IsNullOrWhiteSpace(Set)
             ? new CreateRoomRequest(Problem, Minutes, Mode, string.IsNullOrWhiteSpace(Second) || Second == Problem ? null : [Problem ?? "", Second])
             : new CreateRoomRequest(null, Minutes, Mode, Set: Set);
-        var (created, error) = await rooms.CreateAsync(request, token => $"{origin}/rooms/join#{token}", ct);
+        var (created, error) = await rooms.CreateAsync(request, token => $"{origin}/rooms/join#{token}", Accounts.AccountsSetup.UserId(User), ct);
         if (error is not null)
         {
             ModelState.AddModelError(string.IsNullOrWhiteSpace(Set) ? nameof(Problem) : nameof(Set), error);

@@ -103,6 +103,9 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
                     b.Property<double>("ElapsedSeconds")
                         .HasColumnType("double precision");
 
@@ -139,6 +142,8 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedBy");
 
                     b.ToTable("Rooms", (string)null);
                 });
@@ -207,12 +212,17 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("bytea");
 
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RoomId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
+
+                    b.HasIndex("UserId");
 
                     b.ToTable("RoomInvites", (string)null);
                 });
@@ -493,6 +503,14 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("InterviewPractice.Web.Rooms.Room", b =>
+                {
+                    b.HasOne("InterviewPractice.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedBy")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("InterviewPractice.Web.Rooms.RoomEvent", b =>
                 {
                     b.HasOne("InterviewPractice.Web.Rooms.Room", null)
@@ -509,6 +527,11 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                         .HasForeignKey("RoomId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("InterviewPractice.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("InterviewPractice.Web.Rooms.RoomScorecard", b =>

@@ -97,6 +97,9 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("ElapsedSeconds")
                         .HasColumnType("REAL");
 
@@ -133,6 +136,8 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedBy");
 
                     b.ToTable("Rooms", (string)null);
                 });
@@ -199,12 +204,17 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("BLOB");
 
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RoomId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
+
+                    b.HasIndex("UserId");
 
                     b.ToTable("RoomInvites", (string)null);
                 });
@@ -481,6 +491,14 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("InterviewPractice.Web.Rooms.Room", b =>
+                {
+                    b.HasOne("InterviewPractice.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedBy")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("InterviewPractice.Web.Rooms.RoomEvent", b =>
                 {
                     b.HasOne("InterviewPractice.Web.Rooms.Room", null)
@@ -497,6 +515,11 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                         .HasForeignKey("RoomId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("InterviewPractice.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("InterviewPractice.Web.Rooms.RoomScorecard", b =>
