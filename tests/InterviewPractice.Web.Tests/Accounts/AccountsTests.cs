@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using InterviewPractice.Web.Accounts;
@@ -85,24 +84,11 @@ public sealed partial class AccountsTests
     public async Task UserAddMakesAnInstructorWhoCanLogIn()
     {
         var database = Path.Combine(Path.GetTempPath(), $"ip-users-{Guid.NewGuid():N}.db");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList =
-            {
-                Path.Combine(AppContext.BaseDirectory, "InterviewPractice.Web.dll"), "user", "add", "prof@example.org", "--user-role", "instructor",
-                $"--Database:ConnectionString=Data Source={database}",
-            },
-            WorkingDirectory = Path.GetTempPath(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}: {await output}{await errors}");
-        var password = PrintedPassword().Match(await output).Groups[1].Value;
-        Assert.False(string.IsNullOrEmpty(password), await output);
+        var (exit, output, errors) = await WebCommand.RunAsync(
+            "user", "add", "prof@example.org", "--user-role", "instructor", $"--Database:ConnectionString=Data Source={database}");
+        Assert.True(exit == 0, $"exit {exit}: {output}{errors}");
+        var password = PrintedPassword().Match(output).Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(password), output);
 
         using var app = new TestApp(settings: new Dictionary<string, string?> { ["Role"] = "web", ["Database:ConnectionString"] = $"Data Source={database}" });
         using var browser = Browser(app);

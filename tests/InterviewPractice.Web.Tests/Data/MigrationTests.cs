@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using InterviewPractice.Web.Data;
@@ -142,20 +141,10 @@ public sealed class MigrationTests
     public async Task DbMigrateCommandUpgradesTheConfiguredDatabaseAndExits()
     {
         await using var database = await EnsureCreatedDatabaseWithRowsAsync("sqlite");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "InterviewPractice.Web.dll"), "db", "migrate", $"--Database:ConnectionString={database.ConnectionString}" },
-            WorkingDirectory = Path.GetTempPath(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        var (exit, output, errors) = await WebCommand.RunAsync("db", "migrate", $"--Database:ConnectionString={database.ConnectionString}");
 
-        Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}: {await output}{await errors}");
-        Assert.Contains("Adopted a database created before migrations", await output, StringComparison.Ordinal);
+        Assert.True(exit == 0, $"exit {exit}: {output}{errors}");
+        Assert.Contains("Adopted a database created before migrations", output, StringComparison.Ordinal);
         Assert.NotEmpty(await database.HistoryAsync());
         Assert.Equal(["wal"], await database.QueryAsync("PRAGMA journal_mode"));
         Assert.Equal(["3"], await database.QueryAsync("""SELECT COUNT(*) FROM "Submissions" """));

@@ -15,44 +15,22 @@ namespace InterviewPractice.Web.Tests.Rooms;
 /// The room hub with real SignalR clients on real Kestrel (a web node: no judge), in the style of ASP.NET Core's
 /// SignalR functional tests: every await bounded, events awaited as they arrive.
 /// </summary>
-public sealed class RoomHubTests : IAsyncLifetime
+public sealed class RoomHubTests : RoomHubTestBase
 {
-    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
-    private readonly List<RoomClient> _clients = [];
-    private TestApp _app = null!;
-    private Uri _server = null!;
-    private HttpClient _http = null!;
+    private readonly ManualClock _clock;
 
-    public async Task InitializeAsync()
+    public RoomHubTests()
+        : this(new ManualClock(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero)))
     {
-        _app = new TestApp(
-            settings: new Dictionary<string, string?> { ["Role"] = "web", ["Rooms:CallsPerSecond"] = "10", ["Rooms:CompactEvery"] = "6" },
-            services: s => s.AddSingleton<TimeProvider>(_clock)).OnKestrel();
-        _server = await _app.StartKestrelAsync();
-        _http = new HttpClient { BaseAddress = _server, Timeout = RoomClient.Bound };
     }
 
-    public async Task DisposeAsync()
-    {
-        foreach (var client in _clients)
-        {
-            await client.DisposeAsync();
-        }
-        _http.Dispose();
-        await _app.DisposeAsync();
-    }
-
-    private async Task<RoomClient> ClientAsync()
-    {
-        var client = await RoomClient.ConnectAsync(_server);
-        _clients.Add(client);
-        return client;
-    }
+    private RoomHubTests(ManualClock clock)
+        : base(clock, new Dictionary<string, string?> { ["Rooms:CallsPerSecond"] = "10", ["Rooms:CompactEvery"] = "6" }) => _clock = clock;
 
     [Fact]
     public async Task AnEditReachesThePeerAtOnceAndALateJoinerReadsItFromTheLog()
     {
-        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var room = await RoomClient.CreateRoomAsync(Http, "two-sum");
         var interviewer = await ClientAsync();
         var candidate = await ClientAsync();
         await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
@@ -86,7 +64,7 @@ public sealed class RoomHubTests : IAsyncLifetime
     [Fact]
     public async Task AReconnectingClientGetsExactlyWhatItMissed()
     {
-        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var room = await RoomClient.CreateRoomAsync(Http, "two-sum");
         var candidate = await ClientAsync();
         await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
         var interviewer = await ClientAsync();
@@ -110,7 +88,7 @@ public sealed class RoomHubTests : IAsyncLifetime
     [Fact]
     public async Task OnlyTheInterviewerReceivesTheBriefingAndNoOtherRoleCanReachIt()
     {
-        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var room = await RoomClient.CreateRoomAsync(Http, "two-sum");
         var interviewer = await ClientAsync();
         var candidate = await ClientAsync();
         var observer = await ClientAsync();
@@ -127,7 +105,7 @@ public sealed class RoomHubTests : IAsyncLifetime
         await candidate.NextEventAsync();
         await observer.NextTimerAsync();
 
-        var problem = _app.Services.GetRequiredService<ProblemCatalog>().Current.Problems["two-sum"];
+        var problem = App.Services.GetRequiredService<ProblemCatalog>().Current.Problems["two-sum"];
         var reference = problem.Solutions.First(s => s.Expected == ExpectedOutcome.Accepted);
         Assert.NotNull(asInterviewer.Now.Briefing);
         Assert.Equal(reference.Code, asInterviewer.Now.Briefing.ReferenceSolutions[reference.Language.Id()]);
@@ -168,14 +146,14 @@ public sealed class RoomHubTests : IAsyncLifetime
     [Fact]
     public async Task ARevokedLinkClosesItsConnectionAndNoLongerJoins()
     {
-        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var room = await RoomClient.CreateRoomAsync(Http, "two-sum");
         var candidate = await ClientAsync();
         await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
         var candidateInvite = room.Links[RoomRole.Candidate].Invite;
 
         var byCandidate = await RevokeAsync(room.Id, candidateInvite, room.Links[RoomRole.Candidate].Token);
         Assert.Equal(HttpStatusCode.Forbidden, byCandidate.StatusCode);
-        var other = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var other = await RoomClient.CreateRoomAsync(Http, "two-sum");
         var byOtherRoomsInterviewer = await RevokeAsync(room.Id, candidateInvite, other.Links[RoomRole.Interviewer].Token);
         Assert.Equal(HttpStatusCode.Forbidden, byOtherRoomsInterviewer.StatusCode);
 
@@ -194,7 +172,7 @@ public sealed class RoomHubTests : IAsyncLifetime
     [Fact]
     public async Task APasteBeyondSignalRsDefault32KBGoesThroughAndAnOversizedUpdateFailsAloneWithoutClosingAnything()
     {
-        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var room = await RoomClient.CreateRoomAsync(Http, "two-sum");
         var candidate = await ClientAsync();
         var interviewer = await ClientAsync();
         await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
@@ -218,7 +196,7 @@ public sealed class RoomHubTests : IAsyncLifetime
     [Fact]
     public async Task MalformedUpdatesPresenceAndCallsGetAnErrorAndTheRoomAndConnectionCarryOn()
     {
-        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var room = await RoomClient.CreateRoomAsync(Http, "two-sum");
         var candidate = await ClientAsync();
         var interviewer = await ClientAsync();
         var joined = await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
@@ -243,14 +221,14 @@ public sealed class RoomHubTests : IAsyncLifetime
         var edit = await YjsDocumentsTests.EditAsync(RoomClient.DocumentOf(joined), RoomService.CodeText("two-sum", "python"), "still here\n");
         Assert.True(await candidate.InvokeAsync<long>("Update", edit) > 0);
         Assert.Equal(edit, (await interviewer.NextEventAsync()).Payload);
-        Assert.Equal("still here\n", await _app.Services.GetRequiredService<RoomService>().CodeAsync(room.Id, null, CancellationToken.None));
+        Assert.Equal("still here\n", await App.Services.GetRequiredService<RoomService>().CodeAsync(room.Id, null, CancellationToken.None));
         Assert.Equal(HubConnectionState.Connected, candidate.Connection.State);
     }
 
     [Fact]
     public async Task CallsBeyondTheRateGetAnErrorAndTheConnectionCarriesOnWhenTheRateAllowsAgain()
     {
-        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var room = await RoomClient.CreateRoomAsync(Http, "two-sum");
         var candidate = await ClientAsync();
         await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
 
@@ -270,7 +248,7 @@ public sealed class RoomHubTests : IAsyncLifetime
     [Fact]
     public async Task TheServerKeepsTheTimeEveryClientShows()
     {
-        var room = await RoomClient.CreateRoomAsync(_http, "two-sum", minutes: 30);
+        var room = await RoomClient.CreateRoomAsync(Http, "two-sum", minutes: 30);
         var interviewer = await ClientAsync();
         var candidate = await ClientAsync();
         await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
@@ -297,7 +275,7 @@ public sealed class RoomHubTests : IAsyncLifetime
     [Fact]
     public async Task PresenceGoesToTheOthersAndALeavingParticipantsCursorIsDroppedAtOnce()
     {
-        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var room = await RoomClient.CreateRoomAsync(Http, "two-sum");
         var interviewer = await ClientAsync();
         var candidate = await ClientAsync();
         await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
@@ -316,13 +294,13 @@ public sealed class RoomHubTests : IAsyncLifetime
     [Fact]
     public async Task TheRoomOpensWithTheStarterCodeOnceAndTheServerReadsWhatTheEditorsWrote()
     {
-        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var room = await RoomClient.CreateRoomAsync(Http, "two-sum");
         var candidate = await ClientAsync();
         var interviewer = await ClientAsync();
         var joined = await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
         await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
-        var problem = _app.Services.GetRequiredService<ProblemCatalog>().Current.Problems["two-sum"];
-        var rooms = _app.Services.GetRequiredService<RoomService>();
+        var problem = App.Services.GetRequiredService<ProblemCatalog>().Current.Problems["two-sum"];
+        var rooms = App.Services.GetRequiredService<RoomService>();
 
         // The server opened the problem and seeded the document, before anyone joined.
         Assert.Equal([RoomEventKind.Problem, RoomEventKind.Document], joined.Events.Select(e => e.Kind));
@@ -351,10 +329,10 @@ public sealed class RoomHubTests : IAsyncLifetime
     [Fact]
     public async Task ALongLogIsCompactedInTheBackgroundAndANewcomerStartsFromTheSnapshotWithTheSameText()
     {
-        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var room = await RoomClient.CreateRoomAsync(Http, "two-sum");
         var candidate = await ClientAsync();
         var joined = await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
-        var compactor = _app.Services.GetRequiredService<RoomCompactor>();
+        var compactor = App.Services.GetRequiredService<RoomCompactor>();
         var compacted = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
         compactor.Compacted += (id, upTo) =>
         {
@@ -386,9 +364,9 @@ public sealed class RoomHubTests : IAsyncLifetime
         Assert.Equal([ids[5], ids[6], chat], fresh.Events.Where(e => e.Kind != RoomEventKind.Problem).Select(e => e.Id));
         Assert.Equal(RoomEventKind.Problem, fresh.Events[1].Kind);
         Assert.Equal(log[^1], fresh.Events[2].Payload);
-        var documents = _app.Services.GetRequiredService<YjsDocuments>();
+        var documents = App.Services.GetRequiredService<YjsDocuments>();
         Assert.Equal("version 6\n", await documents.TextAsync([fresh.Events[0].Payload], RoomService.CodeText("two-sum", "python"), CancellationToken.None));
-        Assert.Equal("version 7\n", await _app.Services.GetRequiredService<RoomService>().CodeAsync(room.Id, null, CancellationToken.None));
+        Assert.Equal("version 7\n", await App.Services.GetRequiredService<RoomService>().CodeAsync(room.Id, null, CancellationToken.None));
         // A client that reconnects from an entry before the snapshot still gets the updates themselves.
         var back = await ClientAsync();
         var resync = await back.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo", after: ids[2]);
@@ -398,17 +376,17 @@ public sealed class RoomHubTests : IAsyncLifetime
     [Fact]
     public async Task CreatingARoomForAnUnknownProblemOrLengthSaysWhatIsWrong()
     {
-        var unknown = await _http.PostAsJsonAsync("/api/rooms", new { problems = new[] { "two-sum", "no-such-problem" } });
+        var unknown = await Http.PostAsJsonAsync("/api/rooms", new { problems = new[] { "two-sum", "no-such-problem" } });
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Contains("There is no problem 'no-such-problem'", await unknown.Content.ReadAsStringAsync());
-        var noSet = await _http.PostAsJsonAsync("/api/rooms", new { set = "no-such-set" });
+        var noSet = await Http.PostAsJsonAsync("/api/rooms", new { set = "no-such-set" });
         Assert.Contains("There is no problem set 'no-such-set'", await noSet.Content.ReadAsStringAsync());
-        var nothing = await _http.PostAsJsonAsync("/api/rooms", new { minutes = 30 });
+        var nothing = await Http.PostAsJsonAsync("/api/rooms", new { minutes = 30 });
         Assert.Equal(HttpStatusCode.BadRequest, nothing.StatusCode);
         Assert.Contains("Say which problem the room is for", await nothing.Content.ReadAsStringAsync());
-        var twice = await _http.PostAsJsonAsync("/api/rooms", new { problems = new[] { "two-sum", "two-sum" } });
+        var twice = await Http.PostAsJsonAsync("/api/rooms", new { problems = new[] { "two-sum", "two-sum" } });
         Assert.Contains("each named once", await twice.Content.ReadAsStringAsync());
-        var tooLong = await _http.PostAsJsonAsync("/api/rooms", new { problem = "two-sum", minutes = 600 });
+        var tooLong = await Http.PostAsJsonAsync("/api/rooms", new { problem = "two-sum", minutes = 600 });
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
         Assert.Contains("5 to 180 minutes", await tooLong.Content.ReadAsStringAsync());
     }
@@ -416,7 +394,7 @@ public sealed class RoomHubTests : IAsyncLifetime
     [Fact]
     public async Task ScorecardsStayHiddenUntilBothAreInThenEveryoneSeesBothWithTheCalibration()
     {
-        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var room = await RoomClient.CreateRoomAsync(Http, "two-sum");
         var interviewer = await ClientAsync();
         var candidate = await ClientAsync();
         var observer = await ClientAsync();
@@ -457,12 +435,12 @@ public sealed class RoomHubTests : IAsyncLifetime
     [Fact]
     public async Task TheReplayNeedsOneOfTheRoomsTokens()
     {
-        var room = await RoomClient.CreateRoomAsync(_http, "two-sum");
-        var other = await RoomClient.CreateRoomAsync(_http, "two-sum");
+        var room = await RoomClient.CreateRoomAsync(Http, "two-sum");
+        var other = await RoomClient.CreateRoomAsync(Http, "two-sum");
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/rooms/{room.Id}/replay");
         request.Headers.Add(RoomsApi.TokenHeader, other.Links[RoomRole.Interviewer].Token);
-        Assert.Equal(HttpStatusCode.Forbidden, (await _http.SendAsync(request)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await _http.GetAsync($"/api/rooms/{room.Id}/replay")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Http.SendAsync(request)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Http.GetAsync($"/api/rooms/{room.Id}/replay")).StatusCode);
         var log = await ReplayAsync(room.Id, room.Links[RoomRole.Observer].Token);
         Assert.Equal([RoomEventKind.Problem, RoomEventKind.Document], log.Select(e => e.Kind));
     }
@@ -471,7 +449,7 @@ public sealed class RoomHubTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/rooms/{room}/replay");
         request.Headers.Add(RoomsApi.TokenHeader, token);
-        using var response = await _http.SendAsync(request);
+        using var response = await Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var replay = (await response.Content.ReadFromJsonAsync<RoomReplay>(RoomClient.Json))!;
         Assert.Equal(room, replay.Room);
@@ -486,6 +464,6 @@ public sealed class RoomHubTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/rooms/{room}/invites/{invite}/revoke");
         request.Headers.Add(RoomsApi.TokenHeader, token);
-        return await _http.SendAsync(request);
+        return await Http.SendAsync(request);
     }
 }

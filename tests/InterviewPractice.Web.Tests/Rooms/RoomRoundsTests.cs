@@ -14,46 +14,24 @@ namespace InterviewPractice.Web.Tests.Rooms;
 /// A room's problems: the interviewer opening another, a peer room's two rounds (roles swap at half time on the
 /// server's clock, here a fake one the test moves), concept questions. Real SignalR clients on real Kestrel.
 /// </summary>
-public sealed class RoomRoundsTests : IAsyncLifetime
+public sealed class RoomRoundsTests : RoomHubTestBase
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
-    private readonly List<RoomClient> _clients = [];
-    private TestApp _app = null!;
-    private Uri _server = null!;
-    private HttpClient _http = null!;
+    private readonly FakeTimeProvider _clock;
 
-    public async Task InitializeAsync()
+    public RoomRoundsTests()
+        : this(new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero)))
     {
-        _app = new TestApp(
-            settings: new Dictionary<string, string?> { ["Role"] = "web" },
-            services: s => s.AddSingleton<TimeProvider>(_clock)).OnKestrel();
-        _server = await _app.StartKestrelAsync();
-        _http = new HttpClient { BaseAddress = _server, Timeout = RoomClient.Bound };
     }
 
-    public async Task DisposeAsync()
-    {
-        foreach (var client in _clients)
-        {
-            await client.DisposeAsync();
-        }
-        _http.Dispose();
-        await _app.DisposeAsync();
-    }
+    private RoomRoundsTests(FakeTimeProvider clock)
+        : base(clock, new Dictionary<string, string?>()) => _clock = clock;
 
-    private async Task<RoomClient> ClientAsync()
-    {
-        var client = await RoomClient.ConnectAsync(_server);
-        _clients.Add(client);
-        return client;
-    }
-
-    private Problem Problem(string slug) => _app.Services.GetRequiredService<ProblemCatalog>().Current.Problems[slug];
+    private Problem Problem(string slug) => App.Services.GetRequiredService<ProblemCatalog>().Current.Problems[slug];
 
     [Fact]
     public async Task TheInterviewerOpensTheNextProblemOfTheSetAndOnlyTheInterviewerGetsItsBriefing()
     {
-        var room = await RoomClient.CreateRoomAsync(_http, new CreateRoomRequest(null, 45, null, ["two-sum", "valid-parentheses"]));
+        var room = await RoomClient.CreateRoomAsync(Http, new CreateRoomRequest(null, 45, null, ["two-sum", "valid-parentheses"]));
         Assert.Equal(["two-sum", "valid-parentheses"], room.Problems.ToArray());
         var interviewer = await ClientAsync();
         var candidate = await ClientAsync();
@@ -80,7 +58,7 @@ public sealed class RoomRoundsTests : IAsyncLifetime
             Assert.DoesNotContain(AsReceived(Longest(reference)), client.Received);
         }
         // The problem's own texts, seeded with its starter code when the room was made: the first problem's code stays.
-        var rooms = _app.Services.GetRequiredService<RoomService>();
+        var rooms = App.Services.GetRequiredService<RoomService>();
         Assert.Equal(next.StarterCode[Language.Python], await rooms.CodeAsync(room.Id, null, CancellationToken.None));
         // A late joiner opens on the problem open now; the log says when it changed and who changed it.
         var late = await (await ClientAsync()).JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
@@ -97,7 +75,7 @@ public sealed class RoomRoundsTests : IAsyncLifetime
     public async Task APeerRoomSwapsRolesAndOpensItsSecondProblemAtHalfTime()
     {
         // One problem given: the server picks the second, of the same kind.
-        var room = await RoomClient.CreateRoomAsync(_http, new CreateRoomRequest("two-sum", 40, RoomMode.Peer));
+        var room = await RoomClient.CreateRoomAsync(Http, new CreateRoomRequest("two-sum", 40, RoomMode.Peer));
         Assert.Equal(2, room.Problems.Length);
         var second = Problem(room.Problems[1]);
         Assert.Equal(ProblemKind.Code, second.Kind);
@@ -160,7 +138,7 @@ public sealed class RoomRoundsTests : IAsyncLifetime
     [Fact]
     public async Task APeerMaySwapEarlyOnceAndAHalfTimeThatComesAfterFindsItDone()
     {
-        var room = await RoomClient.CreateRoomAsync(_http, new CreateRoomRequest(null, 30, RoomMode.Peer, ["valid-parentheses", "two-sum"]));
+        var room = await RoomClient.CreateRoomAsync(Http, new CreateRoomRequest(null, 30, RoomMode.Peer, ["valid-parentheses", "two-sum"]));
         var ada = await ClientAsync();
         var bo = await ClientAsync();
         await ada.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
@@ -190,7 +168,7 @@ public sealed class RoomRoundsTests : IAsyncLifetime
     [Fact]
     public async Task AConceptQuestionIsAWrittenAnswerWithNothingToRunAndItsAnswersOnlyInTheBriefing()
     {
-        var room = await RoomClient.CreateRoomAsync(_http, new CreateRoomRequest(null, 30, null, Set: "ml-foundations"));
+        var room = await RoomClient.CreateRoomAsync(Http, new CreateRoomRequest(null, 30, null, Set: "ml-foundations"));
         Assert.Contains("bias-variance", room.Problems);
         var interviewer = await ClientAsync();
         var candidate = await ClientAsync();
@@ -210,7 +188,7 @@ public sealed class RoomRoundsTests : IAsyncLifetime
         // The answer is a shared text like any code.
         var edit = await YjsDocumentsTests.EditAsync(RoomClient.DocumentOf(joined), RoomService.CodeText("bias-variance", RoomService.AnswerLanguage), "Variance dominates model B.");
         await candidate.InvokeAsync<long>("Update", edit);
-        Assert.Equal("Variance dominates model B.", await _app.Services.GetRequiredService<RoomService>().CodeAsync(room.Id, null, CancellationToken.None));
+        Assert.Equal("Variance dominates model B.", await App.Services.GetRequiredService<RoomService>().CodeAsync(room.Id, null, CancellationToken.None));
     }
 
     private static string Longest(string text) => text.Split('\n').Select(l => l.Trim()).OrderByDescending(l => l.Length).First();
@@ -225,7 +203,7 @@ public sealed class RoomRoundsTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/rooms/{room.Id}/replay");
         request.Headers.Add(RoomsApi.TokenHeader, room.Links[role].Token);
-        using var response = await _http.SendAsync(request);
+        using var response = await Http.SendAsync(request);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<RoomReplay>(RoomClient.Json))!;
     }
