@@ -84,7 +84,7 @@ public sealed partial class AccountsTests
     public async Task UserAddMakesAnInstructorWhoCanLogIn()
     {
         var database = Path.Combine(Path.GetTempPath(), $"ip-users-{Guid.NewGuid():N}.db");
-        var (exit, output, errors) = await WebCommand.RunAsync(
+        var (exit, output, errors) = await ChildProcess.WebAsync(
             "user", "add", "prof@example.org", "--user-role", "instructor", $"--Database:ConnectionString=Data Source={database}");
         Assert.True(exit == 0, $"exit {exit}: {output}{errors}");
         var password = PrintedPassword().Match(output).Groups[1].Value;

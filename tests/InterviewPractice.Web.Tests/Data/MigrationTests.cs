@@ -141,7 +141,7 @@ public sealed class MigrationTests
     public async Task DbMigrateCommandUpgradesTheConfiguredDatabaseAndExits()
     {
         await using var database = await EnsureCreatedDatabaseWithRowsAsync("sqlite");
-        var (exit, output, errors) = await WebCommand.RunAsync("db", "migrate", $"--Database:ConnectionString={database.ConnectionString}");
+        var (exit, output, errors) = await ChildProcess.WebAsync("db", "migrate", $"--Database:ConnectionString={database.ConnectionString}");
 
         Assert.True(exit == 0, $"exit {exit}: {output}{errors}");
         Assert.Contains("Adopted a database created before migrations", output, StringComparison.Ordinal);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using DotNet.Testcontainers.Builders;
@@ -171,18 +170,8 @@ public static class TestServices
 
     private static async Task<string> RunAsync(string file, params string[] args)
     {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        return process.ExitCode == 0
-            ? await output
-            : throw new InvalidOperationException($"{file} {string.Join(' ', args)} failed ({process.ExitCode}): {await error}");
+        var (exit, output, errors) = await ChildProcess.RunAsync(file, args);
+        return exit == 0 ? output : throw new InvalidOperationException($"{file} {string.Join(' ', args)} failed ({exit}): {errors}");
     }
 
     private static string BootId() =>
