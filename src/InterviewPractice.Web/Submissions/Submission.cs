@@ -23,6 +23,9 @@ public sealed class Submission
     public Verdict? Verdict { get; set; }
     public string? ResultJson { get; set; }
     public required string ClientId { get; set; }
+
+    /// <summary>The account that sent it, when it was sent signed in (anyone may submit without one).</summary>
+    public string? UserId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? StartedAt { get; set; }
     public DateTime? FinishedAt { get; set; }

@@ -24,5 +24,8 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         submission.Property(s => s.Verdict).HasConversion<string>().HasMaxLength(40);
         // The queue reads "oldest claimable first" on every poll.
         submission.HasIndex(s => new { s.Status, s.CreatedAt });
+        // An account's submissions, per problem (its progress and history); a deleted account leaves them anonymous.
+        submission.HasIndex(s => new { s.UserId, s.Problem });
+        submission.HasOne<Accounts.AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.SetNull);
     }
 }

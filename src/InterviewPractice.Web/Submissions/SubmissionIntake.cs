@@ -19,9 +19,12 @@ public sealed record SubmissionRefusal(int Status, string Title, string Detail, 
 public sealed class SubmissionIntake(
     ProblemCatalog catalog, SubmissionQueue queue, ISubmissionNotifier notifier, IOptions<SubmissionsOptions> options, TimeProvider clock)
 {
-    /// <summary>Checks and queues <paramref name="request"/> for <paramref name="client"/>; the submission, or why not.</summary>
+    /// <summary>
+    /// Checks and queues <paramref name="request"/> for <paramref name="client"/> (and the signed-in account
+    /// <paramref name="userId"/>, if any); the submission, or why not.
+    /// </summary>
     public async Task<(Submission? Submission, SubmissionRefusal? Refusal)> EnqueueAsync(
-        SubmissionRequest request, string client, AppDbContext db, CancellationToken ct)
+        SubmissionRequest request, string client, AppDbContext db, CancellationToken ct, string? userId = null)
     {
         var limits = options.Value;
         if (string.IsNullOrWhiteSpace(request.Problem) || !catalog.Current.Problems.TryGetValue(request.Problem, out var problem))
@@ -78,6 +81,7 @@ public sealed class SubmissionIntake(
             Language = language.Id(),
             Code = request.Code,
             Mode = mode,
+            UserId = userId,
             CustomInputsJson = request.CustomInputs is { Count: > 0 } inputs ? inputs.ToJsonString() : null,
             Status = SubmissionStatus.Queued,
             ClientId = client,

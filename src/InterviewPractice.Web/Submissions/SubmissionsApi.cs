@@ -95,7 +95,7 @@ public static class SubmissionsApi
     private static async Task<Results<Accepted<SubmissionAccepted>, ProblemHttpResult>> Create(
         SubmissionRequest request, HttpContext http, AppDbContext db, SubmissionIntake intake, CancellationToken ct)
     {
-        var (submission, refusal) = await intake.EnqueueAsync(request, ClientKey.Of(http), db, ct);
+        var (submission, refusal) = await intake.EnqueueAsync(request, ClientKey.Of(http), db, ct, Accounts.AccountsSetup.UserId(http.User));
         if (submission is null)
         {
             return refusal!.RetryAfter is { } after

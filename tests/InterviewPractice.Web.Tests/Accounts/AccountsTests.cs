@@ -15,15 +15,15 @@ namespace InterviewPractice.Web.Tests.Accounts;
 /// </summary>
 public sealed partial class AccountsTests
 {
-    private const string Password = "correct horse battery";
+    internal const string Password = "correct horse battery";
 
     [Fact]
     public async Task RegisteringSignsInAsAStudentAndAFormWithoutItsAntiforgeryTokenIsRefused()
     {
         using var app = new TestApp(settings: new Dictionary<string, string?> { ["Role"] = "web" });
-        using var browser = Browser(app);
+        using var browser = Forms.Browser(app);
 
-        var registered = await PostFormAsync(browser, "/account/register", new() { ["Email"] = "ada@example.org", ["DisplayName"] = "Ada", ["Password"] = Password });
+        var registered = await Forms.PostAsync(browser, "/account/register", new() { ["Email"] = "ada@example.org", ["DisplayName"] = "Ada", ["Password"] = Password });
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
         Assert.Contains("ada@example.org", await browser.GetStringAsync("/problems"));
         await using var scope = app.Services.CreateAsyncScope();
@@ -33,11 +33,11 @@ public sealed partial class AccountsTests
         Assert.Equal("Ada", ada.DisplayName);
 
         // The same e-mail again, a short password: the form says what is wrong.
-        using var other = Browser(app);
-        var again = await PostFormAsync(other, "/account/register", new() { ["Email"] = "ada@example.org", ["DisplayName"] = "Ada", ["Password"] = Password });
+        using var other = Forms.Browser(app);
+        var again = await Forms.PostAsync(other, "/account/register", new() { ["Email"] = "ada@example.org", ["DisplayName"] = "Ada", ["Password"] = Password });
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains("is already taken", await again.Content.ReadAsStringAsync());
-        var weak = await PostFormAsync(other, "/account/register", new() { ["Email"] = "ada2@example.org", ["DisplayName"] = "Ada", ["Password"] = "short" });
+        var weak = await Forms.PostAsync(other, "/account/register", new() { ["Email"] = "ada2@example.org", ["DisplayName"] = "Ada", ["Password"] = "short" });
         Assert.Contains("at least 10 characters", await weak.Content.ReadAsStringAsync());
 
         // Without the form's token (a post from another site): refused.
@@ -51,17 +51,17 @@ public sealed partial class AccountsTests
     {
         using var app = new TestApp(settings: new Dictionary<string, string?> { ["Role"] = "web", ["Accounts:LoginsPerMinute"] = "100" });
         await AddAsync(app, "bo@example.org");
-        using var browser = Browser(app);
+        using var browser = Forms.Browser(app);
 
         for (var i = 0; i < 4; i++)
         {
-            Assert.Contains("do not match an account", await LogInAsync(browser, "bo@example.org", "wrong password " + i));
+            Assert.Contains("do not match an account", await Forms.LogInAsync(browser, "bo@example.org", "wrong password " + i));
         }
-        Assert.Contains("locked after too many failed log-ins", await LogInAsync(browser, "bo@example.org", "wrong password 5"));
-        Assert.Contains("locked after too many failed log-ins", await LogInAsync(browser, "bo@example.org", Password));
+        Assert.Contains("locked after too many failed log-ins", await Forms.LogInAsync(browser, "bo@example.org", "wrong password 5"));
+        Assert.Contains("locked after too many failed log-ins", await Forms.LogInAsync(browser, "bo@example.org", Password));
         Assert.DoesNotContain("bo@example.org", await browser.GetStringAsync("/problems"));
         // An e-mail with no account reads the same as a wrong password.
-        Assert.Contains("do not match an account", await LogInAsync(browser, "nobody@example.org", Password));
+        Assert.Contains("do not match an account", await Forms.LogInAsync(browser, "nobody@example.org", Password));
     }
 
     [Fact]
@@ -69,13 +69,13 @@ public sealed partial class AccountsTests
     {
         using var app = new TestApp(settings: new Dictionary<string, string?> { ["Role"] = "web", ["Accounts:LoginsPerMinute"] = "3" });
         await AddAsync(app, "cy@example.org");
-        using var browser = Browser(app);
+        using var browser = Forms.Browser(app);
 
         for (var i = 0; i < 3; i++)
         {
-            Assert.Contains("do not match an account", await LogInAsync(browser, "cy@example.org", "guess " + i));
+            Assert.Contains("do not match an account", await Forms.LogInAsync(browser, "cy@example.org", "guess " + i));
         }
-        var refused = await PostFormAsync(browser, "/account/login", new() { ["Email"] = "cy@example.org", ["Password"] = Password });
+        var refused = await Forms.PostAsync(browser, "/account/login", new() { ["Email"] = "cy@example.org", ["Password"] = Password });
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Contains("Too many log-in attempts from here", await refused.Content.ReadAsStringAsync());
     }
@@ -91,8 +91,8 @@ public sealed partial class AccountsTests
         Assert.False(string.IsNullOrEmpty(password), output);
 
         using var app = new TestApp(settings: new Dictionary<string, string?> { ["Role"] = "web", ["Database:ConnectionString"] = $"Data Source={database}" });
-        using var browser = Browser(app);
-        await LogInAsync(browser, "prof@example.org", password);
+        using var browser = Forms.Browser(app);
+        await Forms.LogInAsync(browser, "prof@example.org", password);
         Assert.Contains("prof@example.org", await browser.GetStringAsync("/problems"));
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
@@ -111,7 +111,7 @@ public sealed partial class AccountsTests
         await AddAsync(app, "di@example.org");
         var cookies = new CookieContainer();
         using var browser = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = server };
-        await LogInAsync(browser, "di@example.org", Password);
+        await Forms.LogInAsync(browser, "di@example.org", Password);
 
         var room = await RoomClient.CreateRoomAsync(browser, "two-sum");
         await using (var signedIn = await RoomClient.ConnectAsync(server, cookies))
@@ -136,24 +136,7 @@ public sealed partial class AccountsTests
     [GeneratedRegex("Password: (\\S+)")]
     private static partial Regex PrintedPassword();
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
-
-    // A client that keeps cookies and does not follow redirects, as a browser's form posts are checked.
-    private static HttpClient Browser(TestApp app) => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-    private static async Task AddAsync(TestApp app, string email) =>
+    /// <summary>Makes a student account with the tests' password.</summary>
+    internal static async Task AddAsync(TestApp app, string email) =>
         Assert.Null(await AccountsSetup.AddUserAsync(app.Services, email, AccountRoles.Student, Password, CancellationToken.None));
-
-    private static async Task<string> LogInAsync(HttpClient browser, string email, string password) =>
-        await (await PostFormAsync(browser, "/account/login", new() { ["Email"] = email, ["Password"] = password })).Content.ReadAsStringAsync();
-
-    // Opens the form's page (its antiforgery token and cookie), then posts the fields with the token.
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string path, Dictionary<string, string> fields)
-    {
-        var form = await browser.GetStringAsync(path);
-        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryToken().Match(form).Groups[1].Value);
-        using var content = new FormUrlEncodedContent(fields);
-        return await browser.PostAsync(path, content);
-    }
 }

@@ -360,6 +360,9 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                         .HasMaxLength(55)
                         .HasColumnType("character varying(55)");
 
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
                     b.Property<string>("Verdict")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -367,6 +370,8 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("UserId", "Problem");
 
                     b.ToTable("Submissions", (string)null);
                 });
@@ -550,6 +555,14 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                         .HasForeignKey("InterviewPractice.Web.Rooms.RoomSnapshot", "RoomId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewPractice.Web.Submissions.Submission", b =>
+                {
+                    b.HasOne("InterviewPractice.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -352,6 +352,9 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                         .HasMaxLength(55)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Verdict")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -359,6 +362,8 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("UserId", "Problem");
 
                     b.ToTable("Submissions", (string)null);
                 });
@@ -538,6 +543,14 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                         .HasForeignKey("InterviewPractice.Web.Rooms.RoomSnapshot", "RoomId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewPractice.Web.Submissions.Submission", b =>
+                {
+                    b.HasOne("InterviewPractice.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

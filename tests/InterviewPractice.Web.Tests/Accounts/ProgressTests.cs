@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using InterviewPractice.Web.Tests.Infrastructure;
+
+namespace InterviewPractice.Web.Tests.Accounts;
+
+/// <summary>
+/// A signed-in student's submissions are theirs: the catalog marks what they solved and what they only tried, and
+/// filters by it; a visitor sees no marks, and nobody sees another account's.
+/// </summary>
+[Collection(JudgeCollection.Name)]
+public sealed partial class ProgressTests(JudgeApp judge)
+{
+    [Fact]
+    public async Task TheCatalogMarksWhatYouSolvedAndTriedAndFiltersByIt()
+    {
+        var email = $"eli-{Guid.NewGuid():N}@example.org";
+        await AccountsTests.AddAsync(judge.App, email);
+        using var eli = Forms.Browser(judge.App);
+        eli.Timeout = TimeSpan.FromSeconds(120);
+        await Forms.LogInAsync(eli, email, AccountsTests.Password);
+
+        var solved = await SubmissionClient.JudgeAsync(eli, "two-sum", "python", SubmissionClient.Reference("two-sum", "python"));
+        Assert.Equal("Accepted", (string?)solved["verdict"]);
+        var tried = await SubmissionClient.JudgeAsync(eli, "valid-parentheses", "python", "class Solution:\n    def isValid(self, s):\n        return True\n");
+        Assert.NotEqual("Accepted", (string?)tried["verdict"]);
+
+        var marks = Marks(await eli.GetStringAsync("/problems"));
+        Assert.Equal("Solved", marks["two-sum"]);
+        Assert.Equal("Attempted", marks["valid-parentheses"]);
+        Assert.Equal("New", marks["trapping-rain-water"]);
+        Assert.Equal(["two-sum"], Marks(await eli.GetStringAsync("/problems?status=solved")).Keys);
+        Assert.Equal(["valid-parentheses"], Marks(await eli.GetStringAsync("/problems?status=attempted")).Keys);
+        Assert.DoesNotContain("two-sum", Marks(await eli.GetStringAsync("/problems?status=unsolved")).Keys);
+
+        // Another account, and a visitor, see none of it.
+        var other = $"fay-{Guid.NewGuid():N}@example.org";
+        await AccountsTests.AddAsync(judge.App, other);
+        using var fay = Forms.Browser(judge.App);
+        await Forms.LogInAsync(fay, other, AccountsTests.Password);
+        Assert.All(Marks(await fay.GetStringAsync("/problems")).Values, mark => Assert.Equal("New", mark));
+        using var visitor = judge.App.CreateClient();
+        Assert.Empty(Marks(await visitor.GetStringAsync("/problems")));
+    }
+
+    // Each row's problem and its data-status (rows without one are left out: a visitor's page).
+    private static Dictionary<string, string> Marks(string page) =>
+        Row().Matches(page).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+
+    [GeneratedRegex("href=\"/problems/([a-z0-9-]+)\">[^<]*</a>\\s*<span class=\"status[^\"]*\" data-status=\"(\\w+)\"")]
+    private static partial Regex Row();
+}
