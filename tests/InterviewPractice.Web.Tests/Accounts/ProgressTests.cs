@@ -32,6 +32,10 @@ public sealed partial class ProgressTests(JudgeApp judge)
         Assert.Equal(["valid-parentheses"], Marks(await eli.GetStringAsync("/problems?status=attempted")).Keys);
         Assert.DoesNotContain("two-sum", Marks(await eli.GetStringAsync("/problems?status=unsolved")).Keys);
 
+        // The sets count what you solved, and list your standing per problem.
+        Assert.Matches("data-solved=\"1\">[^<]*<progress max=\"\\d+\" value=\"1\"></progress>\\s*You solved 1 of", await eli.GetStringAsync("/sets"));
+        Assert.Equal("Solved", Marks(await eli.GetStringAsync("/sets/blind-start"))["two-sum"]);
+
         // Another account, and a visitor, see none of it.
         var other = $"fay-{Guid.NewGuid():N}@example.org";
         await AccountsTests.AddAsync(judge.App, other);
@@ -40,6 +44,7 @@ public sealed partial class ProgressTests(JudgeApp judge)
         Assert.All(Marks(await fay.GetStringAsync("/problems")).Values, mark => Assert.Equal("New", mark));
         using var visitor = judge.App.CreateClient();
         Assert.Empty(Marks(await visitor.GetStringAsync("/problems")));
+        Assert.DoesNotContain("You solved", await visitor.GetStringAsync("/sets"));
     }
 
     // Each row's problem and its data-status (rows without one are left out: a visitor's page).
