@@ -1,20 +1,22 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace InterviewPractice.Problems;
 
 /// <summary>
-/// Finds hidden material (hidden cases' values, solution code) in text that is served. A value counts only when
-/// it is distinctive (long enough not to occur by chance) and the author did not also write it into the public
-/// statement or samples.
+/// Finds hidden material (hidden cases' values, solution code, concept explanations) in text that is served
+/// before grading. A value counts only when it is distinctive (long enough not to occur by chance) and the author
+/// did not also write it into the public statement, samples or concept parts.
 /// </summary>
-public static class LeakCheck
+public static partial class LeakCheck
 {
     private const int MinLength = 8;
 
     /// <summary>Descriptions of what leaked into <paramref name="served"/>; empty when nothing did.</summary>
     public static IReadOnlyList<string> Find(Problem problem, string served)
     {
-        var publicText = problem.StatementMarkdown + "\n" + string.Join("\n", problem.Samples.Select(s => s.Input.ToJsonString() + s.Output.ToJsonString()));
+        var publicText = problem.StatementMarkdown + "\n" + string.Join("\n", problem.Samples.Select(s => s.Input.ToJsonString() + s.Output.ToJsonString()))
+            + "\n" + string.Join("\n", (problem.AnswerKey?.PublicParts ?? []).Select(p => p.Prompt + "\n" + string.Join("\n", p.Options ?? [])));
         var compact = served.Replace(" ", "", StringComparison.Ordinal);
         var leaks = new List<string>();
         foreach (var hidden in problem.Hidden)
@@ -36,8 +38,26 @@ public static class LeakCheck
                 leaks.Add($"solution {solution.Path}: \"{Shorten(line)}\"");
             }
         }
+        foreach (var part in problem.AnswerKey?.Parts ?? [])
+        {
+            if (part.Explanation is { } explanation && Phrase(explanation, publicText) is { } phrase && Contains(served, compact, phrase))
+            {
+                leaks.Add($"explanation of part '{part.Public.Id}': \"{Shorten(phrase)}\"");
+            }
+        }
         return leaks;
     }
+
+    // The longest run of plain words in an explanation that the public text does not have (an explanation may
+    // quote an option): it reads the same in Markdown, HTML and a JSON string, where TeX, markup, quotes and line
+    // breaks would be written differently.
+    private static string? Phrase(string markdown, string publicText) =>
+        PlainRun().Matches(markdown).Select(m => m.Value.Trim())
+            .Where(r => r.Length >= 24 && !publicText.Contains(r, StringComparison.Ordinal))
+            .MaxBy(r => r.Length);
+
+    [GeneratedRegex("[A-Za-z0-9 ,.;:!?%()-]+")]
+    private static partial Regex PlainRun();
 
     private static IEnumerable<(string What, string Value)> Values(TestCase hidden)
     {

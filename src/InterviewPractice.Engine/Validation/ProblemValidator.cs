@@ -56,12 +56,13 @@ public sealed class ProblemValidator(Judge judge)
     private static void CheckNothingHiddenIsServed(Problem problem, List<Finding> findings)
     {
         var served = problem.StatementHtml + string.Concat(problem.StarterCode.Values)
-            + string.Concat(problem.Samples.Select(s => s.Input.ToJsonString() + s.Output.ToJsonString() + s.Explain));
+            + string.Concat(problem.Samples.Select(s => s.Input.ToJsonString() + s.Output.ToJsonString() + s.Explain))
+            + string.Concat((problem.AnswerKey?.PublicParts ?? []).Select(p => p.Prompt + string.Concat(p.Options ?? [])));
         var leaks = LeakCheck.Find(problem, served);
         findings.AddRange(leaks.Select(l => new Finding(Severity.Error, $"served text shows hidden material: {l}")));
         if (leaks.Count == 0)
         {
-            findings.Add(new Finding(Severity.Ok, "nothing hidden appears in the statement, starter code or samples"));
+            findings.Add(new Finding(Severity.Ok, "nothing hidden appears in the statement, starter code, samples or concept parts"));
         }
     }
 

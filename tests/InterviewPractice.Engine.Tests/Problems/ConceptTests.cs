@@ -1,7 +1,9 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewPractice.Problems;
 using InterviewPractice.Problems.Concepts;
 using InterviewPractice.Problems.Loading;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace InterviewPractice.Engine.Tests.Problems;
 
@@ -134,6 +136,74 @@ public sealed class ConceptTests : IDisposable
         Assert.Equal(5, error.Location.Line);
         Assert.Equal("'atol' does not apply to a choice part", error.Message);
     }
+
+    [Fact]
+    public void ExplanationIsRenderedLikeTheStatement()
+    {
+        const string markdown = "The mean is $\\bar x = 0.25$, so **both** terms count.";
+        var result = Load($"- id: a\n  type: number\n  value: 0.25\n  atol: 0.01\n  explanation: |\n    {markdown}\n");
+
+        Assert.Empty(result.Errors);
+        var part = Assert.Single(result.Problem!.AnswerKey!.Parts);
+        Assert.Equal(markdown, part.Explanation);
+        Assert.Equal(StatementRenderer.ToHtml(markdown), part.ExplanationHtml);
+        Assert.Contains("<strong>both</strong>", part.ExplanationHtml);
+        Assert.Contains("<span class=\"math\">\\(\\bar x = 0.25\\)</span>", part.ExplanationHtml);
+    }
+
+    [Theory]
+    [InlineData("explanation: \"  \"", "'explanation' of part 'a' is empty: write it (Markdown), or leave the key out")]
+    [InlineData("explanation:", "'explanation' must be a single value, not empty")]
+    [InlineData("explanation: [first, second]", "'explanation' must be a single value, not a list")]
+    [InlineData("explaination: Typo", "unknown key 'explaination' in an answer part; allowed keys: id, prompt, type, value, rtol, atol, options, correct, accept, points, wrong, explanation")]
+    public void BadExplanationIsAnErrorAtItsLine(string line, string message)
+    {
+        var result = Load($"- id: a\n  type: number\n  value: 0.25\n  atol: 0.01\n  {line}\n");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("c/answers.yaml", error.Location.File);
+        Assert.Equal(5, error.Location.Line);
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void GradedPartsCarryTheirExplanationOnlyOnceAnswered()
+    {
+        var key = Assert.IsType<AnswerKey>(Load(WithExplanationOfA("Average the squared *errors*.")).Problem!.AnswerKey);
+
+        var answered = ConceptGrader.Grade(key, JsonNode.Parse("""{"a": 0.5}""")!.AsObject());
+        var blank = ConceptGrader.Grade(key, new JsonObject());
+
+        Assert.False(answered.Parts[0].Correct);
+        Assert.Equal("<p>Average the squared <em>errors</em>.</p>\n", answered.Parts[0].ExplanationHtml);
+        Assert.Null(answered.Parts[1].ExplanationHtml);
+        Assert.Null(blank.Parts[0].ExplanationHtml);
+    }
+
+    [Fact]
+    public void ExplanationInServedTextIsALeak()
+    {
+        var problem = Load(WithExplanationOfA("Divide by $n$: the mean squared error averages over every sample.")).Problem!;
+        var html = problem.AnswerKey!.Parts[0].ExplanationHtml;
+
+        Assert.Empty(LeakCheck.Find(problem, problem.StatementHtml));
+        Assert.StartsWith("explanation of part 'a':", Assert.Single(LeakCheck.Find(problem, problem.StatementHtml + html)));
+        Assert.Single(LeakCheck.Find(problem, JsonSerializer.Serialize(new { html })));
+    }
+
+    [Fact]
+    public void EveryConceptPartInTheRepositoryIsExplained()
+    {
+        var snapshot = new ProblemCatalog(new ProblemsOptions().ResolvePath(), NullLogger<ProblemCatalog>.Instance).LoadAll();
+        var parts = snapshot.Problems.Values.Where(p => p.AnswerKey is not null)
+            .SelectMany(p => p.AnswerKey!.Parts.Select(part => (p.Slug, Part: part))).ToList();
+
+        Assert.NotEmpty(parts);
+        Assert.All(parts, x => Assert.False(string.IsNullOrWhiteSpace(x.Part.ExplanationHtml), $"{x.Slug} part {x.Part.Public.Id} has no explanation"));
+    }
+
+    private static string WithExplanationOfA(string explanation) =>
+        Answers.Replace("  wrong: [0.5]", $"  wrong: [0.5]\n  explanation: \"{explanation}\"", StringComparison.Ordinal);
 
     [Fact]
     public void CodeOnlyKeysOnAConceptProblemAreErrors()

@@ -28,6 +28,12 @@ public sealed record AnswerPart
     public double Rtol { get; init; }
     public double Atol { get; init; }
     public ImmutableArray<JsonNode> Wrong { get; init; } = [];
+
+    /// <summary>The author's explanation as written (Markdown); null when the part has none.</summary>
+    public string? Explanation { get; init; }
+
+    /// <summary>The explanation rendered like statements; it gives the answer away, so only graded results carry it.</summary>
+    public string? ExplanationHtml { get; init; }
     public required SourceLocation Location { get; init; }
 }
 

@@ -10,7 +10,7 @@ namespace InterviewPractice.Problems.Concepts;
 /// <summary>Reads <c>answers.yaml</c>, strictly: every part needs what its type needs, numbers need tolerances.</summary>
 internal static class AnswerKeyReader
 {
-    private static readonly string[] Keys = ["id", "prompt", "type", "value", "rtol", "atol", "options", "correct", "accept", "points", "wrong"];
+    private static readonly string[] Keys = ["id", "prompt", "type", "value", "rtol", "atol", "options", "correct", "accept", "points", "wrong", "explanation"];
 
     public static AnswerKey? Read(YamlFile file)
     {
@@ -55,6 +55,7 @@ internal static class AnswerKeyReader
         var rtol = map.Number("rtol", 0, 1) ?? 0;
         var atol = map.Number("atol", 0, double.MaxValue) ?? 0;
         var wrong = map.Optional("wrong") is { } wrongNode ? file.SequenceOf(wrongNode, "'wrong'").Select(ToJson).ToImmutableArray() : [];
+        var explanation = ReadExplanation(file, map, id);
         foreach (var key in Unused(type))
         {
             if (map.Has(key))
@@ -69,6 +70,8 @@ internal static class AnswerKeyReader
             Rtol = rtol,
             Atol = atol,
             Wrong = wrong,
+            Explanation = explanation,
+            ExplanationHtml = explanation is null ? null : StatementRenderer.ToHtml(explanation),
             Location = location,
         };
         switch (type)
@@ -86,6 +89,20 @@ internal static class AnswerKeyReader
             default:
                 return WithPattern(file, map, part);
         }
+    }
+
+    private static string? ReadExplanation(YamlFile file, YamlFile.Mapping map, string id)
+    {
+        if (map.Optional("explanation") is not { } node || !file.TryScalar(node, "'explanation'", out var text))
+        {
+            return null;
+        }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            file.Error(node, $"'explanation' of part '{id}' is empty: write it (Markdown), or leave the key out");
+            return null;
+        }
+        return text.Trim();
     }
 
     private static IEnumerable<string> Unused(AnswerType type) => type switch

@@ -6,8 +6,11 @@ using System.Text.RegularExpressions;
 
 namespace InterviewPractice.Problems.Concepts;
 
-/// <summary>The grade of one part.</summary>
-public sealed record PartGrade(string Id, double Score, double Points, bool Correct, string Feedback);
+/// <summary>
+/// The grade of one part. <paramref name="ExplanationHtml"/> is the author's explanation, present only for a part
+/// that was answered: it gives the answer away, so a part left blank keeps it until the user tries.
+/// </summary>
+public sealed record PartGrade(string Id, double Score, double Points, bool Correct, string Feedback, string? ExplanationHtml = null);
 
 /// <summary>The grade of a whole concept submission.</summary>
 public sealed record ConceptGrade(ImmutableArray<PartGrade> Parts, double Score, double MaxScore);
@@ -41,7 +44,7 @@ public static class ConceptGrader
             AnswerType.Multi => GradeMulti(part, answer),
             _ => GradeText(part, answer),
         };
-        return new PartGrade(id, correct ? part.Public.Points : 0, part.Public.Points, correct, feedback);
+        return new PartGrade(id, correct ? part.Public.Points : 0, part.Public.Points, correct, feedback, part.ExplanationHtml);
     }
 
     /// <summary>numpy's isclose: |a - e| &lt;= atol + rtol * |e|.</summary>
