@@ -89,8 +89,13 @@ public static class SubmissionsApi
             .WithSummary("A submission's status and verdict; ?wait=N holds the answer up to N seconds for the verdict.");
         group.MapGet("/{id:guid}/events", SubmissionReads.Events).RequireRateLimiting(ReadLimit)
             .WithSummary("Server-sent events: status, each test as it finishes, then the whole result.");
+        app.MapGet("/api/me/submissions", Mine).RequireAuthorization().RequireRateLimiting(ReadLimit).WithTags("Submissions")
+            .WithSummary("Your submissions to ?problem= (signed in), newest first, with their code and verdicts; at most ?take= (default 20, most 100).");
         return app;
     }
+
+    private static async Task<Ok<IReadOnlyList<PastSubmission>>> Mine(string problem, int? take, HttpContext http, AppDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await Progress.MineAsync(db, Accounts.AccountsSetup.UserId(http.User)!, problem, Math.Clamp(take ?? 20, 1, 100), ct));
 
     private static async Task<Results<Accepted<SubmissionAccepted>, ProblemHttpResult>> Create(
         SubmissionRequest request, HttpContext http, AppDbContext db, SubmissionIntake intake, CancellationToken ct)

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using InterviewPractice.Web.Tests.Infrastructure;
 
@@ -36,6 +38,15 @@ public sealed partial class ProgressTests(JudgeApp judge)
         Assert.Matches("data-solved=\"1\">[^<]*<progress max=\"\\d+\" value=\"1\"></progress>\\s*You solved 1 of", await eli.GetStringAsync("/sets"));
         Assert.Equal("Solved", Marks(await eli.GetStringAsync("/sets/blind-start"))["two-sum"]);
 
+        // The problem page lists your submissions with their code and verdicts; so does the API.
+        var twoSum = await eli.GetStringAsync("/problems/two-sum");
+        Assert.Contains("Your submissions", twoSum);
+        Assert.Contains("data-verdict=\"Accepted\"", twoSum);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(SubmissionClient.Reference("two-sum", "python").Split('\n')[0]), twoSum);
+        var mine = (await eli.GetFromJsonAsync<JsonArray>("/api/me/submissions?problem=valid-parentheses"))!;
+        Assert.Equal((string?)tried["id"], (string?)Assert.Single(mine)!["id"]);
+        Assert.Contains("return True", (string?)mine[0]!["code"]);
+
         // Another account, and a visitor, see none of it.
         var other = $"fay-{Guid.NewGuid():N}@example.org";
         await AccountsTests.AddAsync(judge.App, other);
@@ -45,6 +56,10 @@ public sealed partial class ProgressTests(JudgeApp judge)
         using var visitor = judge.App.CreateClient();
         Assert.Empty(Marks(await visitor.GetStringAsync("/problems")));
         Assert.DoesNotContain("You solved", await visitor.GetStringAsync("/sets"));
+        Assert.DoesNotContain("Your submissions", await visitor.GetStringAsync("/problems/two-sum"));
+        Assert.DoesNotContain("data-verdict", await fay.GetStringAsync("/problems/two-sum"));
+        Assert.Empty((await fay.GetFromJsonAsync<JsonArray>("/api/me/submissions?problem=two-sum"))!);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await visitor.GetAsync("/api/me/submissions?problem=two-sum")).StatusCode);
     }
 
     // Each row's problem and its data-status (rows without one are left out: a visitor's page).
