@@ -16,6 +16,8 @@ public sealed class ConceptPageTests(ChromiumFixture app)
 
         await browser.GotoAsync("/problems/bias-variance");
         await Expect(page.Locator("[data-statement] .katex").First).ToBeVisibleAsync();
+        await Expect(page.Locator(".explanation")).ToHaveCountAsync(6);
+        Assert.All(await page.Locator(".explanation").AllInnerTextsAsync(), Assert.Empty);
 
         // Part (b) with an answer the key lists as wrong, part (d) with the right option; the rest blank.
         await page.Locator("fieldset[data-part='b'] input").FillAsync("9.5");
@@ -28,6 +30,13 @@ public sealed class ConceptPageTests(ChromiumFixture app)
         await Expect(page.Locator("fieldset[data-part='b']")).ToHaveAttributeAsync("data-result", "wrong");
         await Expect(page.Locator("#feedback-b")).ToBeVisibleAsync();
         await Expect(page.Locator("#feedback-a")).ToContainTextAsync("No answer");
+
+        // Answered parts, right or wrong, show the author's explanation with its math typeset; a blank part does not.
+        await Expect(page.Locator("#explanation-b")).ToBeVisibleAsync();
+        await Expect(page.Locator("#explanation-b")).ToContainTextAsync("irreducible");
+        await Expect(page.Locator("#explanation-b .katex").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#explanation-d")).ToContainTextAsync("bias-variance trade-off");
+        await Expect(page.Locator("#explanation-a")).ToBeHiddenAsync();
         browser.AssertNoErrors();
     }
 

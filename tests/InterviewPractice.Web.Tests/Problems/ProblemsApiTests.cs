@@ -116,6 +116,37 @@ public sealed class ProblemsApiTests(RealProblemsApp app) : IClassFixture<RealPr
     }
 
     [Fact]
+    public async Task ExplanationsAreServedOnlyInTheGradedResultOfAnsweredParts()
+    {
+        var problem = Catalog.Problems["imbalanced-metrics"];
+        var key = problem.AnswerKey!;
+        var view = await _client.GetStringAsync("/api/problems/imbalanced-metrics");
+        var page = await _client.GetStringAsync("/problems/imbalanced-metrics");
+
+        Assert.All(JsonNode.Parse(view)!["parts"]!.AsArray(), p => Assert.DoesNotContain(p!.AsObject(), kv => kv.Key.StartsWith("explanation", StringComparison.Ordinal)));
+        Assert.Empty(LeakCheck.Find(problem, view));
+        Assert.Empty(LeakCheck.Find(problem, WebUtility.HtmlDecode(page)));
+
+        // Part b answered wrongly, part c rightly, the rest left blank.
+        var response = await _client.PostAsJsonAsync("/api/problems/imbalanced-metrics/answers", new { answers = new { b = 0.9, c = 0.9 } });
+        var graded = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var parts = JsonNode.Parse(graded)!["parts"]!.AsArray().ToDictionary(p => (string)p!["id"]!, p => p!.AsObject());
+        Assert.False((bool)parts["b"]["correct"]!);
+        Assert.True((bool)parts["c"]["correct"]!);
+        foreach (var id in new[] { "b", "c" })
+        {
+            var html = (string?)parts[id]["explanationHtml"];
+            Assert.Equal(key.Parts.Single(p => p.Public.Id == id).ExplanationHtml, html);
+            Assert.Contains("<span class=\"math\">", html);
+        }
+        Assert.All(parts.Where(p => p.Key is not ("b" or "c")), p => Assert.False(p.Value.ContainsKey("explanationHtml"), p.Key));
+        // The same check that finds nothing in the views finds exactly the two explanations sent.
+        Assert.Equal(["explanation of part 'b'", "explanation of part 'c'"], LeakCheck.Find(problem, graded).Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]));
+    }
+
+    [Fact]
     public async Task AnswersToACodingProblemAreA400()
     {
         var response = await _client.PostAsJsonAsync("/api/problems/two-sum/answers", new { answers = new { a = 1 } });

@@ -1,4 +1,5 @@
-// Concept problems: collect each part's answer, POST them to the grading API, show per-part feedback.
+// Concept problems: collect each part's answer, POST them to the grading API, show per-part feedback and the
+// author's explanation of each answered part.
 type Answer = number | string | string[] | Array<Array<number | string>>;
 
 interface PartGrade {
@@ -7,6 +8,8 @@ interface PartGrade {
   points: number;
   correct: boolean;
   feedback: string;
+  // Markdig's HTML (raw HTML disabled on the server); only for parts that were answered.
+  explanationHtml?: string;
 }
 
 interface ConceptGrade {
@@ -72,6 +75,15 @@ function isGrade(value: unknown): value is ConceptGrade {
     && typeof grade.score === "number" && typeof grade.maxScore === "number";
 }
 
+// KaTeX lives in problem.js, loaded on the same page; it typesets what is announced with a "typeset" event.
+function showExplanation(element: HTMLElement, html: string | undefined): void {
+  element.hidden = html === undefined;
+  element.innerHTML = html ?? "";
+  if (html !== undefined) {
+    element.dispatchEvent(new CustomEvent("typeset", { bubbles: true }));
+  }
+}
+
 function showGrade(form: HTMLFormElement, grade: ConceptGrade, total: HTMLElement): void {
   for (const part of grade.parts) {
     const fieldset = form.querySelector<HTMLFieldSetElement>(`fieldset[data-part="${CSS.escape(part.id)}"]`);
@@ -83,6 +95,10 @@ function showGrade(form: HTMLFormElement, grade: ConceptGrade, total: HTMLElemen
     feedback.hidden = false;
     feedback.classList.remove("is-stale");
     feedback.textContent = `${part.correct ? "✓" : "✗"} ${part.feedback} (${format(part.score)} / ${format(part.points)})`;
+    const explanation = fieldset.querySelector<HTMLElement>(".explanation");
+    if (explanation !== null) {
+      showExplanation(explanation, part.explanationHtml);
+    }
   }
   total.textContent = `Score: ${format(grade.score)} / ${format(grade.maxScore)}`;
   total.dataset["result"] = grade.score >= grade.maxScore ? "correct" : "partial";

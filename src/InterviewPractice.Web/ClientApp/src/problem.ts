@@ -21,6 +21,14 @@ function init(): void {
   }
 }
 
+// Markup added after load (a concept part's explanation, once graded) asks for the same treatment.
+document.addEventListener("typeset", (event) => {
+  if (event.target instanceof HTMLElement) {
+    renderMarkdigMath(event.target);
+    highlightCode(event.target);
+  }
+});
+
 if (document.readyState === "loading") {
   document.addEventListener("DOMContentLoaded", init, { once: true });
 } else {
