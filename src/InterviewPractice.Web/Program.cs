@@ -2,6 +2,7 @@ using InterviewPractice.Judging;
 using InterviewPractice.Problems;
 using InterviewPractice.Web.Accounts;
 using InterviewPractice.Web.Data;
+using InterviewPractice.Web.Drafts;
 using InterviewPractice.Web.Hosting;
 using InterviewPractice.Web.Problems;
 using InterviewPractice.Web.Rooms;
@@ -73,6 +74,7 @@ if (role.Serves)
     app.MapSets();
     app.MapSubmissions();
     app.MapRooms();
+    app.MapDrafts();
 
     // Pages
     app.MapRazorPages();

@@ -46,4 +46,38 @@ public sealed class AccountPageTests(ChromiumFixture app)
         await Expect(page.Locator(".site-header__account")).ToContainTextAsync(email);
         browser.AssertNoErrors();
     }
+
+    [Fact]
+    public async Task AVisitorsDraftIsKeptWhenTheyMakeAnAccountAndFollowsThemToAnotherBrowser()
+    {
+        var email = $"gus-{Guid.NewGuid():N}@example.org";
+        await using var first = await app.OpenPageAsync("Drafts-first");
+        var page = first.Page;
+        // A visitor writes code: the browser keeps it.
+        await first.GotoAsync("/problems/two-sum");
+        await page.Locator("#editor .cm-content").ClickAsync();
+        await page.Keyboard.PressAsync("Control+End");
+        await page.Keyboard.TypeAsync("\n# drafted before signing up");
+        await page.Locator("#editor-language").FocusAsync();
+        // Then makes an account, and opens the problem again: the draft is there and goes to the server.
+        await first.GotoAsync("/account/register");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Name").FillAsync("Gus");
+        await page.GetByLabel("Password").FillAsync("gus password 1");
+        var uploaded = page.WaitForResponseAsync(r => r.Url.Contains("/api/me/drafts/two-sum/") && r.Request.Method == "PUT");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Make the account" }).ClickAsync();
+        await first.GotoAsync("/problems/two-sum");
+        Assert.Equal(204, (await uploaded).Status);
+        await Expect(page.Locator("#editor .cm-content")).ToContainTextAsync("# drafted before signing up");
+
+        // Another browser (nothing of the first's storage): logged in, the same draft.
+        await using var second = await app.OpenPageAsync("Drafts-second");
+        await second.GotoAsync("/account/login?returnUrl=/problems/two-sum");
+        await second.Page.GetByLabel("E-mail").FillAsync(email);
+        await second.Page.GetByLabel("Password").FillAsync("gus password 1");
+        await second.Page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await Expect(second.Page.Locator("#editor .cm-content")).ToContainTextAsync("# drafted before signing up");
+        first.AssertNoErrors();
+        second.AssertNoErrors();
+    }
 }

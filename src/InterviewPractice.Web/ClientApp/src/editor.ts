@@ -78,11 +78,46 @@ function init(): void {
   );
 
   const codeKey = (language: string): string => `interviewpractice:code:${slug}:${language}`;
+  const savedAtKey = (language: string): string => `interviewpractice:saved:${slug}:${language}`;
   const languageKey = `interviewpractice:language:${slug}`;
+  // Signed in, the page carries the account's drafts (null for a visitor): the newer of a language's server
+  // draft and this browser's copy wins, and saves go to both.
+  // (Razor writes a data- attribute even when its value is null: a visitor's is empty.)
+  const drafts = section.dataset["drafts"] ?? "";
+  const serverDrafts: Map<string, { code: string; updatedAt: number }> | null = drafts === ""
+    ? null
+    : new Map((JSON.parse(drafts) as { language: string; code: string; updatedAt: string }[])
+      .map((d) => [d.language, { code: d.code, updatedAt: Date.parse(d.updatedAt) }]));
+  const savedAt = (language: string): number => Date.parse(store.get(savedAtKey(language)) ?? "") || 0;
+  const upload = (language: string, code: string): void => {
+    if (serverDrafts === null) {
+      return;
+    }
+    serverDrafts.set(language, { code, updatedAt: Date.now() });
+    void fetch(`/api/me/drafts/${encodeURIComponent(slug)}/${encodeURIComponent(language)}`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ code }),
+      keepalive: true,
+    }).catch(() => undefined);
+  };
   const initial = (language: string): { code: string; starter: boolean } => {
     const saved = store.get(codeKey(language));
+    const server = serverDrafts?.get(language);
+    if (server !== undefined && (saved === null || server.updatedAt > savedAt(language))) {
+      return { code: server.code, starter: false };
+    }
     return saved !== null ? { code: saved, starter: false } : { code: starter.get(language) ?? "", starter: true };
   };
+  // Code written in this browser before signing in (or while the server was away) goes up now: a visitor's
+  // drafts are kept when they make an account.
+  for (const language of languages) {
+    const saved = store.get(codeKey(language));
+    const server = serverDrafts?.get(language);
+    if (serverDrafts !== null && saved !== null && (server === undefined || savedAt(language) > server.updatedAt)) {
+      upload(language, saved);
+    }
+  }
 
   // Saved a moment after typing stops, and at once when the page is left or the language changes.
   let pending: { language: string; code: string } | undefined;
@@ -92,6 +127,8 @@ function init(): void {
     if (pending !== undefined) {
       // Code equal to the starter is not kept: a later change of the starter code then shows through.
       store.set(codeKey(pending.language), pending.code === starter.get(pending.language) ? null : pending.code);
+      store.set(savedAtKey(pending.language), new Date().toISOString());
+      upload(pending.language, pending.code);
       pending = undefined;
     }
   };

@@ -34,6 +34,11 @@ public sealed class DetailsModel(ProblemCatalog catalog, AppDbContext db) : Page
         if (AccountsSetup.UserId(User) is { } user)
         {
             Mine = await Progress.MineAsync(db, user, slug, 20, ct);
+            if (problem.Kind == ProblemKind.Code)
+            {
+                ViewData["Drafts"] = System.Text.Json.JsonSerializer.Serialize(
+                    await Drafts.DraftsApi.OfAsync(db, user, slug, ct), System.Text.Json.JsonSerializerOptions.Web);
+            }
         }
         return Page();
     }

@@ -88,6 +88,31 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("InterviewPractice.Web.Drafts.Draft", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Problem", "Language");
+
+                    b.ToTable("Drafts", (string)null);
+                });
+
             modelBuilder.Entity("InterviewPractice.Web.Rooms.Room", b =>
                 {
                     b.Property<Guid>("Id")
@@ -494,6 +519,15 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("InterviewPractice.Web.Drafts.Draft", b =>
+                {
+                    b.HasOne("InterviewPractice.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InterviewPractice.Web.Rooms.Room", b =>
