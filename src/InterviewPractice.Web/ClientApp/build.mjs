@@ -24,6 +24,7 @@ const result = await build({
     editor: join(here, "src", "editor.ts"),
     room: join(here, "src", "room.ts"),
     replay: join(here, "src", "replay.ts"),
+    stats: join(here, "src", "stats.ts"),
   },
   outdir: dist,
   write: false,
@@ -62,6 +63,7 @@ await keep(server);
 
 await cp(join(modules, "katex", "dist", "katex.min.css"), join(out, "katex", "katex.min.css"));
 await cp(join(modules, "katex", "dist", "fonts"), join(out, "katex", "fonts"), { recursive: true });
+await cp(join(modules, "uplot", "dist", "uPlot.min.css"), join(out, "uplot", "uPlot.min.css"));
 for (const theme of ["github.min.css", "github-dark.min.css"]) {
   await cp(join(modules, "highlight.js", "styles", theme), join(out, "highlight", theme));
 }

@@ -47,6 +47,16 @@ public sealed partial class ProgressTests(JudgeApp judge)
         Assert.Equal((string?)tried["id"], (string?)Assert.Single(mine)!["id"]);
         Assert.Contains("return True", (string?)mine[0]!["code"]);
 
+        // The progress page adds it up: one solved, one of two submissions accepted, a streak of today.
+        var progress = await eli.GetStringAsync("/me");
+        Assert.Contains("Solved 1 of", progress);
+        Assert.Contains("50% of 2 submissions accepted", progress);
+        Assert.Contains("streak 1 day", progress);
+        Assert.Matches("(?s)data-difficulty=\"Easy\">.*?</progress> 1 of \\d+", progress);
+        Assert.Matches($"data-day=\"{DateTime.UtcNow:yyyy-MM-dd}\" data-count=\"2\"", progress);
+        Assert.Contains("Two Sum", System.Net.WebUtility.HtmlDecode(Regex.Match(progress, "data-points=\"([^\"]*)\"").Groups[1].Value));
+        Assert.Contains("data-next=", progress);
+
         // Another account, and a visitor, see none of it.
         var other = $"fay-{Guid.NewGuid():N}@example.org";
         await AccountsTests.AddAsync(judge.App, other);
@@ -60,6 +70,8 @@ public sealed partial class ProgressTests(JudgeApp judge)
         Assert.DoesNotContain("data-verdict", await fay.GetStringAsync("/problems/two-sum"));
         Assert.Empty((await fay.GetFromJsonAsync<JsonArray>("/api/me/submissions?problem=two-sum"))!);
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await visitor.GetAsync("/api/me/submissions?problem=two-sum")).StatusCode);
+        Assert.Contains("Solved 0 of", await fay.GetStringAsync("/me"));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await Forms.Browser(judge.App).GetAsync("/me")).StatusCode);
     }
 
     // Each row's problem and its data-status (rows without one are left out: a visitor's page).

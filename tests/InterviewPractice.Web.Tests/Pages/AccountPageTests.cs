@@ -80,4 +80,33 @@ public sealed class AccountPageTests(ChromiumFixture app)
         first.AssertNoErrors();
         second.AssertNoErrors();
     }
+
+    [Fact]
+    public async Task TheProgressPageChartsTheTimeToSolveOnceAProblemIsSolved()
+    {
+        var email = $"jo-{Guid.NewGuid():N}@example.org";
+        await using var browser = await app.OpenPageAsync();
+        var page = browser.Page;
+        await browser.GotoAsync("/account/register");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Name").FillAsync("Jo");
+        await page.GetByLabel("Password").FillAsync("jo password 12");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Make the account" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Your progress" }).ClickAsync();
+        await Expect(page.Locator("[data-summary]")).ToContainTextAsync("Solved 0 of");
+        await Expect(page.Locator("#time-chart")).ToHaveCountAsync(0);
+
+        // Solved through the API with the page's own cookies: the submission is the account's.
+        var code = SubmissionClient.Reference("two-sum", "python");
+        var sent = await page.Context.APIRequest.PostAsync("/api/submissions", new() { DataObject = new { problem = "two-sum", language = "python", code, mode = "submit" } });
+        var id = System.Text.Json.JsonDocument.Parse(await sent.TextAsync()).RootElement.GetProperty("id").GetString();
+        var done = await page.Context.APIRequest.GetAsync($"/api/submissions/{id}?wait=60");
+        Assert.Contains("Accepted", await done.TextAsync());
+
+        await page.ReloadAsync();
+        await Expect(page.Locator("[data-summary]")).ToContainTextAsync("Solved 1 of");
+        await Expect(page.Locator("#time-chart canvas")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#time-chart")).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("Minutes to solve: Two Sum"));
+        browser.AssertNoErrors();
+    }
 }
