@@ -15,7 +15,7 @@ namespace InterviewPractice.Web.Tests.Pages;
 public sealed partial class CodeEditorTests(ChromiumFixture app)
 {
     /// <summary>The bound on a verdict: a cold runner, a queue shared with other tests, two slow cores.</summary>
-    private static readonly float VerdictTimeoutMs = 60_000;
+    internal static readonly float VerdictTimeoutMs = 60_000;
 
     [Fact]
     public async Task SubmittingAnAcceptedSolutionShowsAcceptedWithEveryHiddenTestPassed()

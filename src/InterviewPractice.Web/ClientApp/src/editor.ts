@@ -2,6 +2,7 @@
 // picker (code kept per language in localStorage), Run and Submit, and the judge's results as they arrive.
 // Without this script the page still shows the starter code, in tabs.
 import { CodeEditor } from "./code-editor";
+import { PracticeTimer } from "./practice-timer";
 import { parseCustomInputs } from "./custom-inputs";
 import { ResultsView } from "./results";
 import { submit, SubmissionError, type SubmissionRequest } from "./submissions";
@@ -175,6 +176,9 @@ function init(): void {
         test: (test) => results.test(test),
       });
       results.done(view);
+      if (mode === "submit" && view.verdict === "Accepted") {
+        timer.solved();
+      }
     } catch (error) {
       results.error(error instanceof SubmissionError ? error : new SubmissionError(String(error), "Something went wrong"));
     } finally {
@@ -216,6 +220,12 @@ function init(): void {
     note.textContent = "Back to the starter code. Ctrl+Z (⌘Z) brings your code back.";
     editor.focus();
   });
+  const timer = new PracticeTimer(required<HTMLElement>(workbench, "[data-timer]"), `interviewpractice:timer:${slug}`, {
+    submit: () => judge("submit"),
+    say: (text) => {
+      note.textContent = text;
+    },
+  }, store);
   runButton.addEventListener("click", () => void judge("run"));
   submitButton.addEventListener("click", () => void judge("submit"));
   customInput.addEventListener("input", () => {

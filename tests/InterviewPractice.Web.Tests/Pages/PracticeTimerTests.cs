@@ -1,0 +1,43 @@
+using InterviewPractice.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace InterviewPractice.Web.Tests.Pages;
+
+/// <summary>Timed practice on a problem page, the page's clock moved by Playwright instead of waited for.</summary>
+[Collection(ChromiumCollection.Name)]
+public sealed class PracticeTimerTests(ChromiumFixture app)
+{
+    [Fact]
+    public async Task ARealisticStrictSessionHidesDifficultyAndTagsSurvivesAReloadAndSubmitsWhenTimeRunsOut()
+    {
+        await using var browser = await app.OpenPageAsync();
+        var page = browser.Page;
+        await page.Clock.InstallAsync();
+        await browser.GotoAsync("/problems/two-sum");
+        var timer = page.Locator("[data-timer]");
+        await timer.GetByRole(AriaRole.Combobox).SelectOptionAsync("15");
+        await timer.GetByLabel("Strict (no pause)").CheckAsync();
+        await timer.GetByLabel("Realistic (hide difficulty and tags)").CheckAsync();
+        await timer.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync();
+
+        await Expect(page.Locator(".problem__meta .badge")).ToBeHiddenAsync();
+        await Expect(page.Locator(".problem__head .tags")).ToBeHiddenAsync();
+        await Expect(timer.GetByRole(AriaRole.Button, new() { Name = "Pause" })).ToBeHiddenAsync();
+        await Expect(page.Locator("[data-timer-left]")).ToHaveTextAsync("15:00");
+
+        // Ten minutes on, a reload keeps the session and its deadline.
+        await page.Clock.FastForwardAsync("10:00");
+        await page.ReloadAsync();
+        await Expect(page.Locator("[data-timer-left]")).ToHaveTextAsync("5:00");
+        await Expect(page.Locator(".problem__meta .badge")).ToBeHiddenAsync();
+
+        // Time runs out: the editor's code is submitted, the difficulty and tags come back.
+        await page.Clock.FastForwardAsync("05:01");
+        await Expect(page.Locator("[data-editor-note]")).ToHaveTextAsync("Time is up: your code was submitted.");
+        // The starter code returns nothing: the hidden tests fail it.
+        await Expect(page.Locator("#verdict")).ToHaveAttributeAsync("data-verdict", "WrongAnswer", new() { Timeout = CodeEditorTests.VerdictTimeoutMs });
+        await Expect(page.Locator(".problem__meta .badge")).ToBeVisibleAsync();
+        await Expect(timer.GetByRole(AriaRole.Button, new() { Name = "Start" })).ToBeVisibleAsync();
+    }
+}
