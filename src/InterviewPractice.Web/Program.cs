@@ -39,6 +39,10 @@ if (role.Serves)
     // Accounts: Identity on the app's database, cookie sign-in, lockout, throttled log-ins, roles.
     builder.Services.AddAccounts(builder.Configuration);
 
+    // Mock assessments: problems drawn per student, the server's timer, drafts submitted when it runs out.
+    builder.Services.AddSingleton<InterviewPractice.Web.Assessments.AssessmentService>();
+    builder.Services.AddHostedService<InterviewPractice.Web.Assessments.AssessmentCloser>();
+
     // Live interview rooms: invite links, the room hub (shared editor, chat, timer), the durable room log.
     builder.Services.AddRooms(builder.Configuration);
 }

@@ -25,6 +25,7 @@ const result = await build({
     room: join(here, "src", "room.ts"),
     replay: join(here, "src", "replay.ts"),
     stats: join(here, "src", "stats.ts"),
+    assessment: join(here, "src", "assessment.ts"),
   },
   outdir: dist,
   write: false,

@@ -34,7 +34,8 @@ public static class ProblemsApi
             ? TypedResults.Ok(ProblemViews.View(problem))
             : UnknownProblem(slug);
 
-    private static Results<Ok<ConceptGrade>, ProblemHttpResult> Grade(ProblemCatalog catalog, string slug, AnswersRequest request)
+    private static async Task<Results<Ok<ConceptGrade>, ProblemHttpResult>> Grade(
+        ProblemCatalog catalog, string slug, AnswersRequest request, HttpContext http, Data.AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         if (!catalog.Current.Problems.TryGetValue(slug, out var problem))
         {
@@ -54,7 +55,14 @@ public static class ProblemsApi
                 detail: "Send {\"answers\": {\"<part id>\": <answer>, ...}}.",
                 statusCode: StatusCodes.Status400BadRequest);
         }
-        return TypedResults.Ok(ConceptGrader.Grade(problem.AnswerKey, request.Answers));
+        var grade = ConceptGrader.Grade(problem.AnswerKey, request.Answers);
+        // Signed in, the score is kept (progress, history, assessments); a visitor's is not.
+        if (Accounts.AccountsSetup.UserId(http.User) is { } user)
+        {
+            db.Add(new Submissions.ConceptAttempt { UserId = user, Problem = slug, Score = grade.Score, MaxScore = grade.MaxScore, At = clock.GetUtcNow() });
+            await db.SaveChangesAsync(ct);
+        }
+        return TypedResults.Ok(grade);
     }
 
     internal static ProblemHttpResult UnknownProblem(string slug) => TypedResults.Problem(

@@ -43,7 +43,17 @@ public static class Progress
             .ToListAsync(ct);
         var submits = mine.Where(s => s.Mode == JudgeMode.Submit).ToList();
         var accepted = submits.Where(s => s.Verdict == Verdict.Accepted).ToList();
-        var solvedAt = accepted.GroupBy(s => s.Problem).ToDictionary(g => g.Key, g => g.Min(s => s.CreatedAt));
+        // Concept answers count as practice too: solved with full marks.
+        var answers = (await db.Set<ConceptAttempt>().AsNoTracking()
+                .Where(a => a.UserId == userId)
+                .Select(a => new { a.Problem, a.Score, a.MaxScore, a.At })
+                .ToListAsync(ct))
+            .Select(a => new { a.Problem, Full = a.Score >= a.MaxScore, At = a.At.UtcDateTime })
+            .ToList();
+        var solvedAt = accepted.Select(s => (s.Problem, At: s.CreatedAt))
+            .Concat(answers.Where(a => a.Full).Select(a => (a.Problem, a.At)))
+            .GroupBy(s => s.Problem)
+            .ToDictionary(g => g.Key, g => g.Min(s => s.At));
         var problems = catalog.Problems.Values.ToList();
         bool Solved(Problem p) => solvedAt.ContainsKey(p.Slug);
 
@@ -65,7 +75,8 @@ public static class Progress
                 .First().Slug))
             .ToList();
 
-        var days = mine.GroupBy(s => DateOnly.FromDateTime(s.CreatedAt)).ToDictionary(g => g.Key, g => g.Count());
+        var tries = mine.Select(s => (s.Problem, At: s.CreatedAt)).Concat(answers.Select(a => (a.Problem, a.At))).ToList();
+        var days = tries.GroupBy(s => DateOnly.FromDateTime(s.At)).ToDictionary(g => g.Key, g => g.Count());
         var first = today.AddDays(-(weeks * 7 - 1));
         var calendar = Enumerable.Range(0, weeks * 7).Select(i => first.AddDays(i)).Select(d => new PracticeDay(d, days.GetValueOrDefault(d))).ToList();
         var streak = 0;
@@ -74,7 +85,7 @@ public static class Progress
         {
             streak++;
         }
-        var firstTry = mine.GroupBy(s => s.Problem).ToDictionary(g => g.Key, g => g.Min(s => s.CreatedAt));
+        var firstTry = tries.GroupBy(s => s.Problem).ToDictionary(g => g.Key, g => g.Min(s => s.At));
         var timeToSolve = solvedAt
             .Select(kv => new SolveTime(kv.Key, kv.Value, Math.Round((kv.Value - firstTry[kv.Key]).TotalMinutes, 1)))
             .OrderBy(t => t.SolvedAt)
@@ -93,7 +104,15 @@ public static class Progress
             .GroupBy(s => s.Problem)
             .Select(g => new { Problem = g.Key, Solved = g.Any(s => s.Mode == JudgeMode.Submit && s.Verdict == Verdict.Accepted) })
             .ToListAsync(ct);
-        return tried.ToDictionary(t => t.Problem, t => t.Solved ? ProblemStatus.Solved : ProblemStatus.Attempted);
+        // Concept problems: solved with full marks.
+        var answered = await db.Set<ConceptAttempt>().AsNoTracking()
+            .Where(a => a.UserId == userId)
+            .GroupBy(a => a.Problem)
+            .Select(g => new { Problem = g.Key, Solved = g.Any(a => a.Score >= a.MaxScore) })
+            .ToListAsync(ct);
+        return tried.Concat(answered)
+            .GroupBy(t => t.Problem)
+            .ToDictionary(g => g.Key, g => g.Any(t => t.Solved) ? ProblemStatus.Solved : ProblemStatus.Attempted);
     }
 }
 
@@ -108,7 +127,7 @@ public sealed record Tally(string Name, int Solved, int Total);
 /// <summary>A tag with little solved, and the next problem to try in it.</summary>
 public sealed record WeakTag(string Tag, int Solved, int Total, string Next);
 
-/// <summary>A day of the practice calendar and how many runs and submissions it saw.</summary>
+/// <summary>A day of the practice calendar and how many runs, submissions and graded answers it saw.</summary>
 public sealed record PracticeDay(DateOnly Day, int Count);
 
 /// <summary>A solved problem: when, and how long after the first try (minutes).</summary>
