@@ -43,6 +43,9 @@ if (role.Serves)
     builder.Services.AddSingleton<InterviewPractice.Web.Assessments.AssessmentService>();
     builder.Services.AddHostedService<InterviewPractice.Web.Assessments.AssessmentCloser>();
 
+    // Cohorts: instructors' classes, joined by invite link, given problem sets with deadlines, and their results.
+    builder.Services.AddSingleton<InterviewPractice.Web.Cohorts.CohortService>();
+
     // Live interview rooms: invite links, the room hub (shared editor, chat, timer), the durable room log.
     builder.Services.AddRooms(builder.Configuration);
 }

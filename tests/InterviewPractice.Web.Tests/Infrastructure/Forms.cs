@@ -10,9 +10,10 @@ public static partial class Forms
     /// <summary>A client that keeps cookies and does not follow redirects, as a browser's form posts are checked.</summary>
     public static HttpClient Browser(TestApp app) => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient browser, string path, Dictionary<string, string> fields)
+    /// <summary>Posts <paramref name="fields"/> to <paramref name="path"/> with the token of the form on <paramref name="page"/> (default: the same path).</summary>
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient browser, string path, Dictionary<string, string> fields, string? page = null)
     {
-        var form = await browser.GetStringAsync(path);
+        var form = await browser.GetStringAsync(page ?? path);
         fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryToken().Match(form).Groups[1].Value);
         using var content = new FormUrlEncodedContent(fields);
         return await browser.PostAsync(path, content);
