@@ -61,6 +61,11 @@ public sealed partial class CodeEditorTests(ChromiumFixture app)
         await Expect(failing.Locator(".test__input")).ToContainTextAsync("nums = [3,2,4]");
         await Expect(failing.Locator(".test__expected")).ToHaveTextAsync("[1,2]");
         await Expect(failing.Locator(".test__actual")).ToHaveTextAsync("[0,0]");
+        // The difference, marked: "[1,2]" against "[0,0]" keeps the brackets and comma, strikes 1 and 2, underlines the 0s.
+        var diff = failing.Locator(".test__diff");
+        await Expect(diff).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^\\[.*,.*\\]$"));
+        await Expect(diff.Locator("del")).ToHaveTextAsync(["1", "2"]);
+        await Expect(diff.Locator("ins")).ToHaveTextAsync(["0", "0"]);
         await Expect(page.Locator(".tests .test[data-kind='Sample'][data-verdict='Accepted']")).ToHaveCountAsync(2);
         browser.AssertNoErrors();
     }

@@ -1,4 +1,5 @@
 // What a run or submit shows: a row per test as it finishes, then the verdict, compiler output or message.
+import { diffChars } from "diff";
 import type { SubmissionError, SubmissionView, TestResult, Verdict } from "./submissions";
 
 const verdictNames: Record<Verdict, string> = {
@@ -217,6 +218,11 @@ export class ResultsView {
     fact("Expected", this.format(test.expected), "test__expected");
     // A function that returned nothing (None, undefined) reads as null, as the checker saw it.
     fact("Your answer", this.format(test.actual) ?? (this.io !== "stdio" && test.verdict === "WrongAnswer" ? "null" : undefined), "test__actual");
+    const expected = this.format(test.expected);
+    const actual = this.format(test.actual);
+    if (test.verdict === "WrongAnswer" && expected !== undefined && actual !== undefined) {
+      facts.append(el("dt", {}, "Difference"), el("dd", {}, difference(expected, actual)));
+    }
     fact("Printed", test.stdout ? test.stdout : undefined, "test__stdout");
     fact("Message", test.message ? test.message : undefined, "test__message");
     details.append(facts);
@@ -242,4 +248,20 @@ export class ResultsView {
     }
     return JSON.stringify(value);
   }
+}
+
+/**
+ * Expected against actual, character by character (jsdiff): what only the expected has is struck through, what
+ * only your answer has is underlined, the rest is shown once, so the first difference stands out in a long output.
+ */
+function difference(expected: string, actual: string): HTMLPreElement {
+  const pre = el("pre", { class: "test__value test__diff", "aria-label": "Expected against your answer: removed parts are expected, added parts are yours" });
+  for (const part of diffChars(expected, actual)) {
+    pre.append(part.added
+      ? el("ins", { class: "diff__ins", title: "only in your answer" }, part.value)
+      : part.removed
+        ? el("del", { class: "diff__del", title: "only in the expected" }, part.value)
+        : document.createTextNode(part.value));
+  }
+  return pre;
 }
