@@ -105,6 +105,9 @@ public sealed partial class CodeEditorTests(ChromiumFixture app)
         await Expect(output).ToContainTextAsync("SyntaxError");
         await Expect(output).ToContainTextAsync("Line 2");
         await Expect(page.Locator(".tests .test")).ToHaveCountAsync(0);
+        // Marked on the editor: a marker in the gutter, the line itself underlined with the message.
+        await Expect(page.Locator(".cm-lint-marker-error")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".cm-lintRange-error")).ToContainTextAsync("def twoSum(self, nums, target)");
         browser.AssertNoErrors();
     }
 

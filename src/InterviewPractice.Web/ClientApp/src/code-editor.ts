@@ -13,6 +13,7 @@ import {
   syntaxHighlighting,
 } from "@codemirror/language";
 import { csharp } from "@codemirror/legacy-modes/mode/clike";
+import { type Diagnostic, lintGutter, setDiagnostics } from "@codemirror/lint";
 import { highlightSelectionMatches, searchKeymap } from "@codemirror/search";
 import { EditorSelection, EditorState, type Extension, Prec } from "@codemirror/state";
 import {
@@ -127,6 +128,16 @@ export class CodeEditor {
   }
 
   /** Replaces the whole text as one edit, so Ctrl+Z brings the old text back. */
+  /** Marks compiler errors on their lines (1-based; a line past the end marks the last); none clears them. */
+  markErrors(errors: { line: number; message: string }[]): void {
+    const doc = this.view.state.doc;
+    const diagnostics: Diagnostic[] = errors.map(({ line, message }) => {
+      const at = doc.line(Math.min(Math.max(1, line), doc.lines));
+      return { from: at.from, to: at.to, severity: "error", message };
+    });
+    this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
+  }
+
   replace(code: string): void {
     this.view.dispatch({
       changes: { from: 0, to: this.view.state.doc.length, insert: code },
@@ -148,6 +159,7 @@ export class CodeEditor {
       extensions: [
         Prec.highest(keymap.of(options.commands.map((c) => ({ key: c.key, run: () => (c.run(), true), preventDefault: true })))),
         lineNumbers(),
+        lintGutter(),
         highlightActiveLineGutter(),
         highlightSpecialChars(),
         history(),

@@ -176,6 +176,10 @@ function init(): void {
         test: (test) => results.test(test),
       });
       results.done(view);
+      // The compiler's "Line N: message" lines, marked on the editor's lines.
+      editor.markErrors(view.verdict === "CompilationError"
+        ? [...(view.compileOutput ?? "").matchAll(/^Line (\d+): (.+)$/gm)].map((m) => ({ line: Number(m[1]), message: m[2]! }))
+        : []);
       if (mode === "submit" && view.verdict === "Accepted") {
         timer.solved();
       }
