@@ -79,7 +79,8 @@ public sealed class RoomPageTests(ChromiumFixture app)
         string[] all = ["# before the drop\n", "# typed offline\n", "# typed while Bo was away\n", "# and more\n"];
         foreach (var page in new[] { candidate.Page, interviewer.Page })
         {
-            await page.WaitForFunctionAsync("s => s.every(x => window.room.code().includes(x))", all);
+            // Bounded generously: on two cores shared with the rest of the suite a reconnect and resync can take seconds.
+            await page.WaitForFunctionAsync("s => s.every(x => window.room.code().includes(x))", all, new() { Timeout = 30_000 });
         }
         var text = await candidate.Page.EvaluateAsync<string>("() => window.room.code()");
         Assert.Equal(text, await interviewer.Page.EvaluateAsync<string>("() => window.room.code()"));

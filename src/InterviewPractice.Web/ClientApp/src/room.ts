@@ -83,6 +83,8 @@ class Room {
   private timerBase = 0;
   // While a join is answered, what the hub sends waits here: the join's answer is older than some of it.
   private held: (() => void)[] | null = null;
+  // Whether this connection has joined the room (edits are sent only then).
+  private seated = false;
 
   constructor(private readonly connection: HubConnection, private readonly token: string, private readonly name: string) {
     connection.on("Event", (e: RoomEvent) => this.hold(() => this.apply(e)));
@@ -92,7 +94,11 @@ class Room {
     connection.on("RunProgress", (_: string, test: TestResult) => this.progress(test));
     connection.on("Revoked", () => this.status("This link was revoked by the interviewer.", true));
     connection.on("Opened", (opened: Opened) => this.hold(() => this.open(opened)));
-    connection.onreconnecting(() => this.status("Connection lost; reconnecting… your edits are kept and sent when it is back.", true));
+    connection.onreconnecting(() => {
+      // A new connection has no seat until it joins again: edits wait for that.
+      this.seated = false;
+      this.status("Connection lost; reconnecting… your edits are kept and sent when it is back.", true);
+    });
     connection.onreconnected(() => void this.rejoin());
     connection.onclose(() => this.status("Disconnected. Reload the page to join again; your edits since the last save may be lost.", true));
     // Local edits go out in order; while disconnected they wait in the outbox.
@@ -123,6 +129,7 @@ class Room {
     this.held = [];
     try {
       show(await this.connection.invoke<Joined>("Join", this.token, this.name, after));
+      this.seated = true;
     } finally {
       const held = this.held;
       this.held = null;
@@ -217,7 +224,7 @@ class Room {
    */
   private flush(): void {
     const generation = this.connectionGeneration;
-    while (this.inFlight < this.outbox.length && this.connection.state === HubConnectionState.Connected) {
+    while (this.seated && this.inFlight < this.outbox.length && this.connection.state === HubConnectionState.Connected) {
       const update = this.outbox[this.inFlight++]!;
       this.connection.invoke<number>("Update", toBase64(update)).then(
         (id) => {
@@ -232,9 +239,10 @@ class Room {
   }
 
   /**
-   * An edit was not stored. The connection went: it goes again after the reconnect. Too many calls: everything
-   * not yet stored goes again in a second. Refused for what it is (too large): it cannot be shared, so it is
-   * dropped, and the page says so. (Edits after it may have been stored meanwhile; sent again, they do no harm.)
+   * An edit was not stored. The connection went, or this one has not joined yet: it goes again once joined. Too
+   * many calls: everything not yet stored goes again in a second. Refused for what it is (too large, not a Yjs
+   * update): it cannot be shared, so it is dropped, and the page says so. (Edits after it may have been stored
+   * meanwhile; sent again, they do no harm.)
    */
   private unsent(generation: number, error: Error): void {
     if (generation !== this.connectionGeneration) return;
@@ -242,7 +250,9 @@ class Room {
     this.inFlight = 0;
     if (this.connection.state !== HubConnectionState.Connected) return;
     const message = error.message.replace(/^.*HubException: /, "");
-    if (!message.startsWith("Too many calls")) {
+    // Refused for what it is (too large, not an update): it never will be taken. Anything else (too many calls,
+    // a connection between seats): it goes again.
+    if (message.startsWith("A document update")) {
       this.outbox.shift();
       this.status(`An edit could not be shared: ${message}`, true);
     }
