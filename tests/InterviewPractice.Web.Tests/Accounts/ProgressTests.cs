@@ -33,6 +33,9 @@ public sealed partial class ProgressTests(JudgeApp judge)
         Assert.Equal(["two-sum"], Marks(await eli.GetStringAsync("/problems?status=solved")).Keys);
         Assert.Equal(["valid-parentheses"], Marks(await eli.GetStringAsync("/problems?status=attempted")).Keys);
         Assert.DoesNotContain("two-sum", Marks(await eli.GetStringAsync("/problems?status=unsolved")).Keys);
+        // Filters combine: the set's problems she has not solved yet, easiest first.
+        Assert.Equal(["valid-parentheses", "course-order", "merge-intervals", "range-sum-queries", "trapping-rain-water"],
+            Marks(await eli.GetStringAsync("/problems?set=blind-start&status=unsolved")).Keys);
 
         // The sets count what you solved, and list your standing per problem.
         Assert.Matches("data-solved=\"1\">[^<]*<progress max=\"\\d+\" value=\"1\"></progress>\\s*You solved 1 of", await eli.GetStringAsync("/sets"));

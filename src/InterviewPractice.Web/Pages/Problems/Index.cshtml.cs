@@ -26,6 +26,13 @@ public sealed class IndexModel(ProblemCatalog catalog, AppDbContext db) : PageMo
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
+    /// <summary>Only the problems of this set (its slug).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Set { get; set; }
+
+    /// <summary>The sets to filter by: slug and title.</summary>
+    public IReadOnlyList<(string Slug, string Title)> Sets { get; private set; } = [];
+
     /// <summary><c>solved</c>, <c>attempted</c> (tried, not solved) or <c>unsolved</c> (not solved, tried or not): signed in only.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
@@ -44,7 +51,7 @@ public sealed class IndexModel(ProblemCatalog catalog, AppDbContext db) : PageMo
     public static IReadOnlyList<string> Difficulties { get; } = [.. Enum.GetValues<InterviewPractice.Problems.Difficulty>().Select(ProblemViews.Lower)];
 
     public bool IsFiltered =>
-        !string.IsNullOrEmpty(Kind) || !string.IsNullOrEmpty(Difficulty) || !string.IsNullOrEmpty(Tag) || !string.IsNullOrWhiteSpace(Q)
+        !string.IsNullOrEmpty(Kind) || !string.IsNullOrEmpty(Difficulty) || !string.IsNullOrEmpty(Tag) || !string.IsNullOrWhiteSpace(Q) || !string.IsNullOrEmpty(Set)
         || (Statuses is not null && !string.IsNullOrEmpty(Status));
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -53,6 +60,8 @@ public sealed class IndexModel(ProblemCatalog catalog, AppDbContext db) : PageMo
         var all = snapshot.Problems.Values;
         Total = snapshot.Problems.Count;
         Tags = [.. all.SelectMany(p => p.Tags).Distinct().Order(StringComparer.Ordinal)];
+        Sets = [.. snapshot.Sets.Values.OrderBy(s => s.Title, StringComparer.OrdinalIgnoreCase).Select(s => (s.Slug, s.Title))];
+        var inSet = !string.IsNullOrEmpty(Set) && snapshot.Sets.TryGetValue(Set, out var set) ? set.Problems.ToHashSet() : null;
         if (AccountsSetup.UserId(User) is { } user)
         {
             Statuses = await Progress.StatusesAsync(db, user, ct);
@@ -60,6 +69,7 @@ public sealed class IndexModel(ProblemCatalog catalog, AppDbContext db) : PageMo
         var standing = (string slug) => Statuses?.GetValueOrDefault(slug) ?? ProblemStatus.New;
         // Easiest first, as a study order; the title breaks ties so the order is stable across reloads.
         Problems = [.. ProblemsApi.Filter(all, Kind, Difficulty, Tag, Q)
+            .Where(p => string.IsNullOrEmpty(Set) || inSet?.Contains(p.Slug) == true)
             .Where(p => Statuses is null || Status?.ToLowerInvariant() switch
             {
                 "solved" => standing(p.Slug) == ProblemStatus.Solved,
