@@ -102,6 +102,12 @@ public sealed record Problem
     public Concepts.AnswerKey? AnswerKey { get; init; }
     public required string Directory { get; init; }
 
+    /// <summary>
+    /// A fingerprint of everything that decides a verdict (cases, checker, limits, signature): when it changes, verdicts
+    /// given before may no longer hold (<see cref="Problems.TestsVersion"/>). Empty for concept problems.
+    /// </summary>
+    public string TestsVersion { get; init; } = "";
+
     /// <summary>The accepted reference solution in a language, if the problem has one.</summary>
     public SolutionFile? Reference(Language language) =>
         Solutions.FirstOrDefault(s => s.Expected == ExpectedOutcome.Accepted && s.Language == language);

@@ -17,6 +17,9 @@ public sealed class Assessment
     /// <summary>What was asked for, in words ("Phone screen: 1 coding + 3 concept").</summary>
     public required string Title { get; set; }
 
+    /// <summary>The timed cohort assignment this is the student's attempt at; null for a practice assessment.</summary>
+    public Guid? AssignmentId { get; set; }
+
     /// <summary>The problems, in the order they are shown.</summary>
     public List<string> Problems { get; set; } = [];
 
@@ -28,6 +31,13 @@ public sealed class Assessment
 
     /// <summary>When it ended (time up, or the student finished early); null while it runs.</summary>
     public DateTimeOffset? FinishedAt { get; set; }
+
+    /// <summary>The client the server's end-of-time submissions are queued under.</summary>
+    public string EndClient() => $"{AssessmentService.ClientPrefix}{Id:N}";
+
+    /// <summary>Whether a try counts for it: made while it ran, or submitted by the server when it ended.</summary>
+    public bool Holds(Submissions.Try attempt) =>
+        attempt.At >= StartedAt && (attempt.At <= (FinishedAt ?? EndsAt) || attempt.Client == EndClient());
 }
 
 internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
@@ -41,5 +51,8 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         assessment.Property(a => a.FinishedAt).IsConcurrencyToken();
         assessment.HasIndex(a => new { a.UserId, a.StartedAt });
         assessment.HasOne<Accounts.AppUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+        // One attempt per student at a timed assignment (practice ones have no assignment: NULLs never collide).
+        assessment.HasIndex(a => new { a.AssignmentId, a.UserId }).IsUnique();
+        assessment.HasOne<Cohorts.CohortAssignment>().WithMany().HasForeignKey(a => a.AssignmentId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,5 +1,6 @@
 using InterviewPractice.Judging;
 using InterviewPractice.Problems;
+using InterviewPractice.Web.Cohorts;
 using InterviewPractice.Web.Data;
 using InterviewPractice.Web.Drafts;
 using InterviewPractice.Web.Submissions;
@@ -84,6 +85,68 @@ public sealed class AssessmentService(IServiceScopeFactory scopes, ProblemCatalo
         return (assessment, null);
     }
 
+    /// <summary>
+    /// Starts <paramref name="userId"/>'s one attempt at a timed cohort assignment: its set's problems in order, the
+    /// assignment's minutes, ending at the deadline at the latest. A second start returns the first attempt. An error
+    /// in words, or the assessment.
+    /// </summary>
+    public async Task<(Assessment? Assessment, string? Error)> StartAssignmentAsync(string userId, Guid assignmentId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var found = await (from a in db.Set<CohortAssignment>()
+                           join c in db.Set<Cohort>() on a.CohortId equals c.Id
+                           where a.Id == assignmentId && db.Set<CohortMember>().Any(m => m.CohortId == c.Id && m.UserId == userId)
+                           select new { Assignment = a, Cohort = c.Name }).AsNoTracking().SingleOrDefaultAsync(ct);
+        if (found?.Assignment is not { Minutes: { } minutes } assignment)
+        {
+            return (null, "There is no timed assignment of yours with this id.");
+        }
+        if (await FindAttemptAsync(assignmentId, userId, ct) is { } started)
+        {
+            return (started, null);
+        }
+        var now = clock.GetUtcNow();
+        if (now >= assignment.Deadline)
+        {
+            return (null, "The deadline has passed.");
+        }
+        if (!catalog.Current.Sets.TryGetValue(assignment.Set, out var set))
+        {
+            return (null, $"The problem set '{assignment.Set}' is no longer served.");
+        }
+        var ends = now.AddMinutes(minutes);
+        var assessment = new Assessment
+        {
+            Id = Guid.CreateVersion7(), UserId = userId, AssignmentId = assignmentId, Title = $"{found.Cohort}: {set.Title}",
+            Problems = [.. set.Problems.Where(catalog.Current.Problems.ContainsKey)], Minutes = minutes, StartedAt = now,
+            EndsAt = ends < assignment.Deadline ? ends : assignment.Deadline,
+        };
+        db.Add(assessment);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A second tab started it at the same moment: that start is the attempt.
+            if (await FindAttemptAsync(assignmentId, userId, ct) is { } other)
+            {
+                return (other, null);
+            }
+            throw;
+        }
+        Started?.Invoke(assessment);
+        return (assessment, null);
+    }
+
+    private async Task<Assessment?> FindAttemptAsync(Guid assignmentId, string userId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.Set<Assessment>().AsNoTracking().SingleOrDefaultAsync(a => a.AssignmentId == assignmentId && a.UserId == userId, ct);
+    }
+
     /// <summary>The user's assessment (null for anyone else's), newest state.</summary>
     public async Task<Assessment?> FindAsync(Guid id, string userId, CancellationToken ct)
     {
@@ -141,7 +204,7 @@ public sealed class AssessmentService(IServiceScopeFactory scopes, ProblemCatalo
                 continue;
             }
             var (queued, _) = await intake.EnqueueAsync(
-                new SubmissionRequest(slug, draft.Language, draft.Code, "submit", null), $"{ClientPrefix}{assessment.Id:N}", db, ct, assessment.UserId);
+                new SubmissionRequest(slug, draft.Language, draft.Code, "submit", null), assessment.EndClient(), db, ct, assessment.UserId);
             submitted += queued is null ? 0 : 1;
         }
         Finished?.Invoke(id, submitted);
@@ -153,40 +216,19 @@ public sealed class AssessmentService(IServiceScopeFactory scopes, ProblemCatalo
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var since = assessment.StartedAt.UtcDateTime;
-        var until = (assessment.FinishedAt ?? assessment.EndsAt).UtcDateTime;
-        var client = $"{ClientPrefix}{assessment.Id:N}";
-        var submissions = await db.Submissions.AsNoTracking()
-            .Where(s => s.UserId == assessment.UserId && assessment.Problems.Contains(s.Problem) && s.CreatedAt >= since && (s.CreatedAt <= until || s.ClientId == client))
-            .Select(s => new { s.Problem, s.Mode, s.Verdict, s.CreatedAt, s.ClientId })
-            .ToListAsync(ct);
-        var answers = (await db.Set<ConceptAttempt>().AsNoTracking()
-                .Where(a => a.UserId == assessment.UserId && assessment.Problems.Contains(a.Problem))
-                .ToListAsync(ct))
-            .Where(a => a.At >= assessment.StartedAt && a.At <= (assessment.FinishedAt ?? assessment.EndsAt))
-            .ToList();
-        var lines = new List<AssessmentLine>();
-        foreach (var slug in assessment.Problems)
+        var standings = await Standings.LoadAsync(db, [assessment.UserId], assessment.Problems, ct);
+        var lines = assessment.Problems.Select(slug =>
         {
             var problem = catalog.Current.Problems.GetValueOrDefault(slug);
-            var title = problem?.Title ?? slug;
-            if (problem?.Kind == ProblemKind.Concept)
-            {
-                var mine = answers.Where(a => a.Problem == slug).OrderBy(a => a.At).ToList();
-                var full = mine.FirstOrDefault(a => a.Solved);
-                var best = mine.MaxBy(a => a.Score);
-                lines.Add(new AssessmentLine(slug, title, ProblemKind.Concept, full is not null, mine.Count,
-                    full is null ? null : Math.Round((full.At - assessment.StartedAt).TotalMinutes, 1), best?.Score, best?.MaxScore ?? null, false, null));
-            }
-            else
-            {
-                var mine = submissions.Where(s => s.Problem == slug).OrderBy(s => s.CreatedAt).ToList();
-                var first = mine.FirstOrDefault(s => s.Mode == JudgeMode.Submit && s.Verdict == Verdict.Accepted);
-                lines.Add(new AssessmentLine(slug, title, ProblemKind.Code, first is not null, mine.Count(s => s.Mode == JudgeMode.Submit),
-                    first is null ? null : Math.Round((first.CreatedAt - since).TotalMinutes, 1), null, null,
-                    mine.Any(s => s.ClientId == client), mine.LastOrDefault(s => s.Mode == JudgeMode.Submit)?.Verdict));
-            }
-        }
+            var kind = problem?.Kind ?? ProblemKind.Code;
+            var tries = standings.Of(assessment.UserId, slug).Where(assessment.Holds).ToList();
+            var standing = Standings.Read(tries);
+            return new AssessmentLine(slug, problem?.Title ?? slug, kind, standing.Solved, standing.Attempts,
+                standing.SolvedAt is { } at ? Math.Round((at - assessment.StartedAt).TotalMinutes, 1) : null, standing.Score,
+                // An unanswered concept problem still counts its full marks in the total: it scored 0 of them.
+                standing.MaxScore ?? problem?.AnswerKey?.PublicParts.Sum(p => p.Points),
+                tries.Any(t => t.Client == assessment.EndClient()), standing.LastVerdict);
+        }).ToList();
         return new AssessmentReport(assessment, lines, lines.Count(l => l.Solved),
             lines.Sum(l => l.Score ?? 0), lines.Where(l => l.Kind == ProblemKind.Concept).Sum(l => l.MaxScore ?? 0));
     }

@@ -42,6 +42,12 @@ public sealed class CohortAssignment
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset Deadline { get; set; }
+
+    /// <summary>
+    /// For a timed assignment, the minutes each student has once they start it (as a mock assessment: one attempt,
+    /// on the server's clock, ending at the deadline at the latest); null for an untimed one.
+    /// </summary>
+    public int? Minutes { get; set; }
 }
 
 internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>, IEntityTypeConfiguration<CohortMember>, IEntityTypeConfiguration<CohortAssignment>

@@ -4,6 +4,7 @@ using System.Text;
 using InterviewPractice.Judging;
 using InterviewPractice.Problems;
 using InterviewPractice.Web.Accounts;
+using InterviewPractice.Web.Assessments;
 using InterviewPractice.Web.Data;
 using InterviewPractice.Web.Submissions;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,10 @@ namespace InterviewPractice.Web.Cohorts;
 public sealed record CohortSummary(Guid Id, string Name, int Members, int Assignments);
 
 /// <summary>An assignment as a student sees it: the set, the deadline, how far they are.</summary>
-public sealed record StudentAssignment(Guid Id, string Cohort, string Set, string SetTitle, DateTimeOffset Deadline, int Solved, int Problems);
+/// <param name="Minutes">A timed assignment's minutes (null: untimed).</param>
+/// <param name="Attempt">A timed assignment: the student's attempt, once started.</param>
+public sealed record StudentAssignment(
+    Guid Id, string Cohort, string Set, string SetTitle, DateTimeOffset Deadline, int Solved, int Problems, int? Minutes, Assessment? Attempt);
 
 /// <summary>One student's standing on one problem of an assignment.</summary>
 /// <param name="Minutes">From the first try to the first accepted submission or full-marks answer.</param>
@@ -23,16 +27,32 @@ public sealed record StudentAssignment(Guid Id, string Cohort, string Set, strin
 public sealed record ResultCell(bool Solved, int Attempts, double? Minutes, double? Score, double? MaxScore, bool Late, Guid? LastSubmission);
 
 /// <summary>One student's row of an assignment's results.</summary>
-public sealed record ResultRow(string UserId, string Name, string Email, IReadOnlyList<ResultCell> Cells, int Solved);
+/// <param name="Attempt">A timed assignment: the student's attempt (null until they start it); only tries within it count.</param>
+public sealed record ResultRow(string UserId, string Name, string Email, IReadOnlyList<ResultCell> Cells, int Solved, Assessment? Attempt);
+
+/// <summary>A submission of the assignment that was judged again after its problem's tests changed.</summary>
+/// <param name="Now">Its verdict against the new tests; null while it is being judged again.</param>
+public sealed record Rejudged(Guid Submission, string Name, string Email, string Problem, Verdict? Before, Verdict? Now, DateTime At)
+{
+    public bool Changed => Now is not null && Now != Before;
+}
 
 /// <summary>An assignment's results: the problems (columns) and a row per student.</summary>
-public sealed record AssignmentResults(CohortAssignment Assignment, Cohort Cohort, IReadOnlyList<Problem> Problems, IReadOnlyList<ResultRow> Rows);
+/// <param name="Stale">Per problem, the accepted submissions that count here and were judged against tests that have changed since.</param>
+/// <param name="Rejudges">The re-judged submissions, newest first: whose verdict changed.</param>
+/// <param name="Open">Before the deadline: stale submissions can be re-judged.</param>
+public sealed record AssignmentResults(
+    CohortAssignment Assignment, Cohort Cohort, IReadOnlyList<Problem> Problems, IReadOnlyList<ResultRow> Rows,
+    IReadOnlyDictionary<string, int> Stale, IReadOnlyList<Rejudged> Rejudges, bool Open, string SetTitle)
+{
+    public int StaleCount => Stale.Values.Sum();
+}
 
 /// <summary>
 /// Cohorts: an instructor's classes, joined by invite link, given problem sets with deadlines, and each
 /// assignment's results. Every read is scoped: instructors reach only their own cohorts, students only their own standing.
 /// </summary>
-public sealed class CohortService(IServiceScopeFactory scopes, ProblemCatalog catalog, TimeProvider clock)
+public sealed class CohortService(IServiceScopeFactory scopes, ProblemCatalog catalog, ISubmissionNotifier notifier, TimeProvider clock)
 {
     /// <summary>Creates a cohort; its invite token (shown once; only its hash is stored).</summary>
     public async Task<(Cohort Cohort, string Token)> CreateAsync(string instructorId, string name, CancellationToken ct)
@@ -116,9 +136,19 @@ public sealed class CohortService(IServiceScopeFactory scopes, ProblemCatalog ca
         return await db.Set<Cohort>().AsNoTracking().SingleOrDefaultAsync(c => c.InviteHash == hash, ct);
     }
 
-    /// <summary>Gives the instructor's cohort a problem set due by <paramref name="deadline"/>. An error in words, or null.</summary>
-    public async Task<string?> AssignAsync(Guid cohortId, string instructorId, string set, DateTimeOffset deadline, CancellationToken ct)
+    /// <summary>The shortest and longest time a timed assignment may give.</summary>
+    public const int MinMinutes = 5, MaxMinutes = 600;
+
+    /// <summary>
+    /// Gives the instructor's cohort a problem set due by <paramref name="deadline"/>; timed when
+    /// <paramref name="minutes"/> is given. An error in words, or null.
+    /// </summary>
+    public async Task<string?> AssignAsync(Guid cohortId, string instructorId, string set, DateTimeOffset deadline, int? minutes, CancellationToken ct)
     {
+        if (minutes is < MinMinutes or > MaxMinutes)
+        {
+            return $"A timed assignment gives between {MinMinutes} and {MaxMinutes} minutes.";
+        }
         if (!catalog.Current.Sets.ContainsKey(set))
         {
             return $"There is no problem set '{set}'.";
@@ -133,7 +163,7 @@ public sealed class CohortService(IServiceScopeFactory scopes, ProblemCatalog ca
         {
             return "This cohort is not yours.";
         }
-        db.Add(new CohortAssignment { Id = Guid.CreateVersion7(), CohortId = cohortId, Set = set, CreatedAt = clock.GetUtcNow(), Deadline = deadline });
+        db.Add(new CohortAssignment { Id = Guid.CreateVersion7(), CohortId = cohortId, Set = set, CreatedAt = clock.GetUtcNow(), Deadline = deadline, Minutes = minutes });
         await db.SaveChangesAsync(ct);
         return null;
     }
@@ -147,14 +177,19 @@ public sealed class CohortService(IServiceScopeFactory scopes, ProblemCatalog ca
                           join c in db.Set<Cohort>() on m.CohortId equals c.Id
                           join a in db.Set<CohortAssignment>() on c.Id equals a.CohortId
                           where m.UserId == userId
-                          select new { a.Id, Cohort = c.Name, a.Set, a.Deadline }).AsNoTracking().ToListAsync(ct);
-        var statuses = await Progress.StatusesAsync(db, userId, ct);
+                          select new { a.Id, Cohort = c.Name, a.Set, a.Deadline, a.Minutes }).AsNoTracking().ToListAsync(ct);
+        var attempts = (await db.Set<Assessment>().AsNoTracking().Where(a => a.UserId == userId && a.AssignmentId != null).ToListAsync(ct))
+            .ToDictionary(a => a.AssignmentId!.Value);
         var sets = catalog.Current.Sets;
+        var slugs = mine.Where(a => sets.ContainsKey(a.Set)).SelectMany(a => sets[a.Set].Problems).Distinct().ToList();
+        var standings = await Standings.LoadAsync(db, [userId], slugs, ct);
         return [.. mine.Where(a => sets.ContainsKey(a.Set)).OrderBy(a => a.Deadline).Select(a =>
         {
             var problems = sets[a.Set].Problems;
+            var attempt = attempts.GetValueOrDefault(a.Id);
+            var counts = Counts(a.Minutes, attempt);
             return new StudentAssignment(a.Id, a.Cohort, a.Set, sets[a.Set].Title, a.Deadline,
-                problems.Count(p => statuses.GetValueOrDefault(p) == ProblemStatus.Solved), problems.Length);
+                problems.Count(p => Standings.Read(standings.Of(userId, p).Where(counts)).Solved), problems.Length, a.Minutes, attempt);
         })];
     }
 
@@ -163,6 +198,86 @@ public sealed class CohortService(IServiceScopeFactory scopes, ProblemCatalog ca
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (await ScopeAsync(db, assignmentId, instructorId, ct) is not { } at)
+        {
+            return null;
+        }
+        var (assignment, cohort, problems, members, attempts) = at;
+        var slugs = problems.Select(p => p.Slug).ToList();
+        var ids = members.Select(m => m.Id).ToList();
+        var standings = await Standings.LoadAsync(db, ids, slugs, ct);
+        var rows = members.Select(member =>
+        {
+            var attempt = attempts.GetValueOrDefault(member.Id);
+            var counts = Counts(assignment.Minutes, attempt);
+            var cells = problems.Select(problem =>
+            {
+                var standing = Standings.Read(standings.Of(member.Id, problem.Slug).Where(counts));
+                var from = attempt?.StartedAt ?? standing.FirstTry;
+                return new ResultCell(standing.Solved, standing.Attempts,
+                    standing.SolvedAt is { } solved && from is { } start ? Math.Round((solved - start).TotalMinutes, 1) : null,
+                    standing.Score, standing.MaxScore, standing.SolvedAt > assignment.Deadline, standing.LastSubmission);
+            }).ToList();
+            return new ResultRow(member.Id, member.DisplayName, member.Email ?? "", cells, cells.Count(c => c.Solved), attempt);
+        }).ToList();
+
+        var stale = (await StaleAsync(db, at, ct)).GroupBy(s => s.Problem).ToDictionary(g => g.Key, g => g.Count());
+        var names = members.ToDictionary(m => m.Id);
+        var rejudges = (await db.Submissions.AsNoTracking()
+                .Where(s => s.RejudgedAt != null && s.UserId != null && ids.Contains(s.UserId) && slugs.Contains(s.Problem))
+                .Select(s => new { s.Id, UserId = s.UserId!, s.Problem, s.PreviousVerdict, s.Verdict, s.Status, RejudgedAt = s.RejudgedAt!.Value })
+                .ToListAsync(ct))
+            .OrderByDescending(s => s.RejudgedAt)
+            .Select(s => new Rejudged(s.Id, names[s.UserId].DisplayName, names[s.UserId].Email ?? "", s.Problem, s.PreviousVerdict,
+                s.Status == SubmissionStatus.Done ? s.Verdict : null, s.RejudgedAt))
+            .ToList();
+        return new AssignmentResults(assignment, cohort, problems, rows, stale, rejudges, clock.GetUtcNow() < assignment.Deadline,
+            catalog.Current.Sets.GetValueOrDefault(assignment.Set)?.Title ?? assignment.Set);
+    }
+
+    /// <summary>
+    /// Judges again, on the problems' current tests, the accepted submissions that count in the instructor's open
+    /// assignment and were judged against tests that have changed since. They keep their place in the students'
+    /// history; their old verdict is kept beside the new one. Returns how many were queued, or null when the
+    /// assignment is not theirs or its deadline has passed.
+    /// </summary>
+    public async Task<int?> RejudgeAsync(Guid assignmentId, string instructorId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (await ScopeAsync(db, assignmentId, instructorId, ct) is not { } at || clock.GetUtcNow() >= at.Assignment.Deadline)
+        {
+            return null;
+        }
+        var ids = (await StaleAsync(db, at, ct)).Select(s => s.Id).ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Only a submission still accepted and done is taken: a re-judge asked twice at once queues it once.
+        var queued = await db.Submissions
+            .Where(s => ids.Contains(s.Id) && s.Status == SubmissionStatus.Done && s.Verdict == Verdict.Accepted)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(s => s.PreviousVerdict, s => s.Verdict)
+                .SetProperty(s => s.Verdict, (Verdict?)null)
+                .SetProperty(s => s.ResultJson, (string?)null)
+                .SetProperty(s => s.Status, SubmissionStatus.Queued)
+                .SetProperty(s => s.RejudgedAt, now)
+                .SetProperty(s => s.Attempts, 0)
+                .SetProperty(s => s.StartedAt, (DateTime?)null)
+                .SetProperty(s => s.FinishedAt, (DateTime?)null)
+                .SetProperty(s => s.LeaseOwner, (string?)null)
+                .SetProperty(s => s.LeaseUntil, (DateTime?)null), ct);
+        foreach (var id in ids)
+        {
+            notifier.Publish(new SubmissionQueued(id));
+        }
+        return queued;
+    }
+
+    private sealed record AssignmentScope(
+        CohortAssignment Assignment, Cohort Cohort, IReadOnlyList<Problem> Problems, IReadOnlyList<AppUser> Members, IReadOnlyDictionary<string, Assessment> Attempts);
+
+    // The instructor's assignment with its problems, students and (timed) their attempts; null if it is not theirs.
+    private async Task<AssignmentScope?> ScopeAsync(AppDbContext db, Guid assignmentId, string instructorId, CancellationToken ct)
+    {
         var assignment = await db.Set<CohortAssignment>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == assignmentId, ct);
         var cohort = assignment is null ? null : await db.Set<Cohort>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == assignment.CohortId && c.InstructorId == instructorId, ct);
         if (assignment is null || cohort is null || !catalog.Current.Sets.TryGetValue(assignment.Set, out var set))
@@ -170,39 +285,29 @@ public sealed class CohortService(IServiceScopeFactory scopes, ProblemCatalog ca
             return null;
         }
         var problems = set.Problems.Select(catalog.Current.Problems.GetValueOrDefault).OfType<Problem>().ToList();
-        var slugs = problems.Select(p => p.Slug).ToList();
         var members = await Members(db, cohort.Id).OrderBy(u => u.DisplayName).ToListAsync(ct);
-        var ids = members.Select(m => m.Id).ToList();
-        var submissions = await db.Submissions.AsNoTracking()
-            .Where(s => s.UserId != null && ids.Contains(s.UserId) && slugs.Contains(s.Problem))
-            .Select(s => new { s.Id, UserId = s.UserId!, s.Problem, s.Mode, s.Verdict, s.CreatedAt })
-            .ToListAsync(ct);
-        var answers = await db.Set<ConceptAttempt>().AsNoTracking()
-            .Where(a => ids.Contains(a.UserId) && slugs.Contains(a.Problem))
-            .ToListAsync(ct);
-        var rows = members.Select(member =>
-        {
-            var cells = problems.Select(problem =>
-            {
-                if (problem.Kind == ProblemKind.Concept)
-                {
-                    var mine = answers.Where(a => a.UserId == member.Id && a.Problem == problem.Slug).OrderBy(a => a.At).ToList();
-                    var full = mine.FirstOrDefault(a => a.Solved);
-                    var best = mine.MaxBy(a => a.Score);
-                    return new ResultCell(full is not null, mine.Count, full is null ? null : Math.Round((full.At - mine[0].At).TotalMinutes, 1),
-                        best?.Score, best?.MaxScore, full is not null && full.At > assignment.Deadline, null);
-                }
-                var tries = submissions.Where(s => s.UserId == member.Id && s.Problem == problem.Slug).OrderBy(s => s.CreatedAt).ToList();
-                var accepted = tries.FirstOrDefault(s => s.Mode == JudgeMode.Submit && s.Verdict == Verdict.Accepted);
-                var last = tries.LastOrDefault(s => s.Mode == JudgeMode.Submit) ?? tries.LastOrDefault();
-                return new ResultCell(accepted is not null, tries.Count(s => s.Mode == JudgeMode.Submit),
-                    accepted is null ? null : Math.Round((accepted.CreatedAt - tries[0].CreatedAt).TotalMinutes, 1), null, null,
-                    accepted is not null && new DateTimeOffset(accepted.CreatedAt, TimeSpan.Zero) > assignment.Deadline, last?.Id);
-            }).ToList();
-            return new ResultRow(member.Id, member.DisplayName, member.Email ?? "", cells, cells.Count(c => c.Solved));
-        }).ToList();
-        return new AssignmentResults(assignment, cohort, problems, rows);
+        var attempts = (await db.Set<Assessment>().AsNoTracking().Where(a => a.AssignmentId == assignmentId).ToListAsync(ct)).ToDictionary(a => a.UserId);
+        return new(assignment, cohort, problems, members, attempts);
     }
+
+    // The accepted submissions that count in the assignment and were judged against other tests than the problem's current ones.
+    private static async Task<IReadOnlyList<Submission>> StaleAsync(AppDbContext db, AssignmentScope at, CancellationToken ct)
+    {
+        var versions = at.Problems.Where(p => p.Kind == ProblemKind.Code).ToDictionary(p => p.Slug, p => p.TestsVersion);
+        var slugs = versions.Keys.ToList();
+        var ids = at.Members.Select(m => m.Id).ToList();
+        var accepted = await db.Submissions.AsNoTracking()
+            .Where(s => s.UserId != null && ids.Contains(s.UserId) && slugs.Contains(s.Problem)
+                && s.Mode == JudgeMode.Submit && s.Status == SubmissionStatus.Done && s.Verdict == Verdict.Accepted)
+            .ToListAsync(ct);
+        return [.. accepted.Where(s => s.TestsVersion != versions[s.Problem]
+            && Counts(at.Assignment.Minutes, at.Attempts.GetValueOrDefault(s.UserId!))(
+                new Try(s.Id, s.UserId!, s.Problem, new DateTimeOffset(s.CreatedAt, TimeSpan.Zero), true, true, s.Verdict, null, null, s.ClientId)))];
+    }
+
+    // Which tries count in an assignment: all of them, or for a timed one only those within the student's attempt.
+    private static Func<Try, bool> Counts(int? minutes, Assessment? attempt) =>
+        minutes is null ? _ => true : attempt is null ? _ => false : attempt.Holds;
 
     /// <summary>
     /// A submission's code, for the instructor of a cohort the submitting student is in (null otherwise): what

@@ -38,5 +38,9 @@ internal static class Display
             ? stdin.TrimEnd('\n')
             : input.ToJsonString(ReadableJson);
 
+    /// <summary>A verdict in words ("Wrong Answer"); a dash for none.</summary>
+    public static string Verdict(InterviewPractice.Judging.Verdict? verdict) =>
+        verdict is { } v ? System.Text.RegularExpressions.Regex.Replace(v.ToString(), "(?<=[a-z])(?=[A-Z])", " ") : "–";
+
     public static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 }

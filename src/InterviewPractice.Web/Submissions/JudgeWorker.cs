@@ -145,7 +145,7 @@ public sealed partial class JudgeWorker(
             }
         }
         var json = JsonSerializer.Serialize(result, SubmissionJson.Options);
-        if (await queue.CompleteAsync(submission, result.Verdict, json, ct))
+        if (await queue.CompleteAsync(submission, result.Verdict, json, request?.Problem.TestsVersion, ct))
         {
             LogJudged(submission.Id, submission.Problem, submission.Language, result.Verdict);
             notifier.Publish(new SubmissionFinished(submission.Id));

@@ -22,6 +22,15 @@ public sealed class Submission
     public SubmissionStatus Status { get; set; }
     public Verdict? Verdict { get; set; }
     public string? ResultJson { get; set; }
+
+    /// <summary>The problem's <see cref="InterviewPractice.Problems.Problem.TestsVersion"/> the verdict was given against.</summary>
+    public string? TestsVersion { get; set; }
+
+    /// <summary>When an instructor asked for it to be judged again (its problem's tests changed); null if never.</summary>
+    public DateTime? RejudgedAt { get; set; }
+
+    /// <summary>The verdict it had before the last re-judge.</summary>
+    public Verdict? PreviousVerdict { get; set; }
     public required string ClientId { get; set; }
 
     /// <summary>The account that sent it, when it was sent signed in (anyone may submit without one).</summary>

@@ -22,6 +22,8 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         submission.Property(s => s.Mode).HasConversion<string>().HasMaxLength(20);
         submission.Property(s => s.Verdict).HasConversion<string>().HasMaxLength(40);
+        submission.Property(s => s.PreviousVerdict).HasConversion<string>().HasMaxLength(40);
+        submission.Property(s => s.TestsVersion).HasMaxLength(16);
         // The queue reads "oldest claimable first" on every poll.
         submission.HasIndex(s => new { s.Status, s.CreatedAt });
         // An account's submissions, per problem (its progress and history); a deleted account leaves them anonymous.

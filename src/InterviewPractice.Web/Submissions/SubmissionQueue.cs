@@ -29,7 +29,8 @@ public sealed class SubmissionQueue(IServiceScopeFactory scopes, IOptions<Submis
     /// <summary>
     /// Claims the next submission, fairly between clients: the claimable submission with the lowest rank among
     /// its client's pending (queued and running) ones, oldest first, so one client's hundred queued submissions
-    /// do not delay another's first. Never takes a submission whose client already has
+    /// do not delay another's first. Re-judges (<see cref="Submission.RejudgedAt"/>) wait behind every live
+    /// submission: an instructor's re-judge of a class delays no one. Never takes a submission whose client already has
     /// <c>Submissions:MaxRunningPerClient</c> being judged. Returns null when there is none to claim.
     /// </summary>
     public async Task<Submission?> ClaimAsync(CancellationToken ct)
@@ -73,7 +74,7 @@ public sealed class SubmissionQueue(IServiceScopeFactory scopes, IOptions<Submis
             )
             SELECT c."Id" AS "Value"
             FROM (
-                SELECT p."Id", p."ClientId", p."CreatedAt", p."Status", p."LeaseUntil",
+                SELECT p."Id", p."ClientId", p."CreatedAt", p."Status", p."LeaseUntil", p."RejudgedAt",
                        ROW_NUMBER() OVER (PARTITION BY p."ClientId" ORDER BY p."CreatedAt", p."Id") AS "Rank"
                 FROM "Submissions" AS p
                 WHERE p."Status" = {queued} OR p."Status" = {running}
@@ -82,7 +83,7 @@ public sealed class SubmissionQueue(IServiceScopeFactory scopes, IOptions<Submis
             WHERE (c."Status" = {queued} OR c."LeaseUntil" < {now})
               AND (SELECT COUNT(*) FROM "Submissions" AS r
                    WHERE r."ClientId" = c."ClientId" AND r."Status" = {running} AND r."LeaseUntil" >= {now}) < {maxRunning}
-            ORDER BY c."Rank" + COALESCE(v."Count", 0), c."CreatedAt", c."Id"
+            ORDER BY CASE WHEN c."RejudgedAt" IS NULL THEN 0 ELSE 1 END, c."Rank" + COALESCE(v."Count", 0), c."CreatedAt", c."Id"
             LIMIT 1
             """).ToListAsync(ct);
         return next.Count == 0 ? null : next[0];
@@ -129,17 +130,18 @@ public sealed class SubmissionQueue(IServiceScopeFactory scopes, IOptions<Submis
     /// Stores a verdict if this node still holds the submission; false when another node took it over. A result
     /// larger than <c>Submissions:MaxResultBytes</c> is stored cut down (see <see cref="StoredResult"/>).
     /// </summary>
-    public async Task<bool> CompleteAsync(Guid id, Verdict verdict, string resultJson, CancellationToken ct) =>
-        await StoreVerdictAsync(id, verdict, resultJson, ct) is not null;
+    /// <param name="testsVersion">The problem's tests version the verdict was given against, kept to know when it may no longer hold.</param>
+    public async Task<bool> CompleteAsync(Guid id, Verdict verdict, string resultJson, CancellationToken ct, string? testsVersion = null) =>
+        await StoreVerdictAsync(id, verdict, resultJson, testsVersion, ct) is not null;
 
     /// <summary>
-    /// <see cref="CompleteAsync(Guid, Verdict, string, CancellationToken)"/> for a claimed submission, traced as its
+    /// <see cref="CompleteAsync(Guid, Verdict, string, CancellationToken, string?)"/> for a claimed submission, traced as its
     /// <c>judge.verdict</c> span and, once stored, counted in the verdict and submit-to-verdict metrics.
     /// </summary>
-    public async Task<bool> CompleteAsync(Submission submission, Verdict verdict, string resultJson, CancellationToken ct)
+    public async Task<bool> CompleteAsync(Submission submission, Verdict verdict, string resultJson, string? testsVersion, CancellationToken ct)
     {
         using var storing = SubmissionTracing.StartStoring(verdict);
-        if (await StoreVerdictAsync(submission.Id, verdict, resultJson, ct) is not { } finishedAt)
+        if (await StoreVerdictAsync(submission.Id, verdict, resultJson, testsVersion, ct) is not { } finishedAt)
         {
             storing?.SetTag("judge.lease_lost", true);
             return false;
@@ -149,7 +151,7 @@ public sealed class SubmissionQueue(IServiceScopeFactory scopes, IOptions<Submis
     }
 
     // The time it was stored (FinishedAt), or null when this node no longer holds the submission.
-    private async Task<DateTime?> StoreVerdictAsync(Guid id, Verdict verdict, string resultJson, CancellationToken ct)
+    private async Task<DateTime?> StoreVerdictAsync(Guid id, Verdict verdict, string resultJson, string? testsVersion, CancellationToken ct)
     {
         resultJson = StoredResult.Bound(resultJson, options.Value.MaxResultBytes);
         await using var scope = scopes.CreateAsyncScope();
@@ -160,6 +162,7 @@ public sealed class SubmissionQueue(IServiceScopeFactory scopes, IOptions<Submis
                 .SetProperty(s => s.Status, SubmissionStatus.Done)
                 .SetProperty(s => s.Verdict, verdict)
                 .SetProperty(s => s.ResultJson, resultJson)
+                .SetProperty(s => s.TestsVersion, testsVersion)
                 .SetProperty(s => s.FinishedAt, now)
                 .SetProperty(s => s.LeaseUntil, (DateTime?)null), ct) == 1;
         return stored ? now : null;

@@ -40,7 +40,8 @@ public sealed partial class SubmissionMetrics
     /// <summary>Records a stored verdict: counted, and its submit-to-verdict time (CreatedAt to FinishedAt).</summary>
     public void Judged(Submission submission, Verdict verdict, DateTime finishedAt)
     {
-        _duration.Record((finishedAt - submission.CreatedAt).TotalSeconds,
+        // A re-judge is timed from when it was asked for, not from the original submission.
+        _duration.Record((finishedAt - (submission.RejudgedAt ?? submission.CreatedAt)).TotalSeconds,
             new(JudgeTelemetry.Tags.Language, submission.Language), new(JudgeTelemetry.Tags.Mode, submission.Mode.ToString()));
         _verdicts.Add(1, new(JudgeTelemetry.Tags.Verdict, verdict.ToString()), new(JudgeTelemetry.Tags.Language, submission.Language));
     }

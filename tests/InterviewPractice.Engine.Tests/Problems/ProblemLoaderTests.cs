@@ -33,6 +33,29 @@ public sealed class ProblemLoaderTests : IDisposable
     private const string Sig = "signature:\n  function: addTwo\n  params:\n    - {name: a, type: int}\n    - {name: b, type: int}\n  returns: int";
 
     [Fact]
+    public void TheTestsVersionChangesWithWhatDecidesAVerdictAndOnlyWithThat()
+    {
+        string Load(IReadOnlyDictionary<string, string?> overrides)
+        {
+            _temp.AddValid("p", overrides);
+            var result = ProblemLoader.Load(_temp.Root, "p");
+            Assert.Empty(result.Errors);
+            return result.Problem!.TestsVersion;
+        }
+        var original = Load(new Dictionary<string, string?>());
+        Assert.Matches("^[0-9a-f]{16}$", original);
+        Assert.Equal(original, Load(new Dictionary<string, string?>()));
+        // The statement, the editorial and the solutions change no verdict.
+        Assert.Equal(original, Load(new Dictionary<string, string?> { ["problem.md"] = TempProblems.ValidStatement + "\nMore words." }));
+        Assert.Equal(original, Load(new Dictionary<string, string?> { ["editorial.md"] = "Add them." }));
+        Assert.Equal(original, Load(new Dictionary<string, string?> { ["solutions/accepted/ref.py"] = "class Solution:\n    def addTwo(self, a, b):\n        return b + a\n" }));
+        // A hidden case, an expected output, the limits or the checker do.
+        Assert.NotEqual(original, Load(new Dictionary<string, string?> { ["tests/hidden.yaml"] = TempProblems.ValidHidden + "\n- name: more\n  in: {a: 2, b: 2}\n  out: 4\n" }));
+        Assert.NotEqual(original, Load(new Dictionary<string, string?> { ["tests/hidden.yaml"] = TempProblems.ValidHidden.Replace("out: 3000000", "out: 3000001", StringComparison.Ordinal) }));
+        Assert.NotEqual(original, Load(new Dictionary<string, string?> { ["problem.md"] = TempProblems.ValidStatement.Replace("tags: [math]", "tags: [math]\nlimits: {time_ms: 2000}", StringComparison.Ordinal) }));
+    }
+
+    [Fact]
     public void ValidProblemLoadsWithStarterCodeAndExamplesInTheStatement()
     {
         _temp.AddValid("p");

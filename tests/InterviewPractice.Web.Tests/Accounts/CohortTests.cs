@@ -31,11 +31,7 @@ public sealed partial class CohortTests(JudgeApp judge)
         using var otherProf = await SignedInAsync(app, Email("other-prof"));
 
         // The instructor makes the cohort and gets its invite link once.
-        var made = await Forms.PostAsync(prof, "/cohorts", new() { ["Name"] = "ML prep " + tag });
-        Assert.Equal(HttpStatusCode.Redirect, made.StatusCode);
-        var cohortPage = made.Headers.Location!.OriginalString;
-        var invite = Invite().Match(await prof.GetStringAsync(cohortPage)).Groups[1].Value;
-        Assert.NotEmpty(invite);
+        var (cohortPage, invite) = await NewCohortAsync(prof, "ML prep " + tag);
         // A student cannot make one.
         Assert.Equal(HttpStatusCode.Forbidden, (await Forms.PostAsync(mia, "/cohorts", new() { ["Name"] = "mine" })).StatusCode);
 
@@ -74,7 +70,79 @@ public sealed partial class CohortTests(JudgeApp judge)
         Assert.Equal(HttpStatusCode.NotFound, (await otherProf.GetAsync(WebUtility.HtmlDecode(code))).StatusCode);
     }
 
-    private static async Task<HttpClient> SignedInAsync(TestApp app, string email)
+    [Fact]
+    public async Task ATimedAssignmentCountsOnlyWhatAStudentDidWithinTheirOneAttempt()
+    {
+        var app = judge.App;
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        string Email(string who) => $"{who}-{tag}@example.org";
+        Assert.Null(await AccountsSetup.AddUserAsync(app.Services, Email("prof"), AccountRoles.Instructor, AccountsTests.Password, CancellationToken.None));
+        await AccountsTests.AddAsync(app, Email("mia"));
+        await AccountsTests.AddAsync(app, Email("ned"));
+        using var prof = await SignedInAsync(app, Email("prof"));
+        using var mia = await SignedInAsync(app, Email("mia"));
+        using var ned = await SignedInAsync(app, Email("ned"));
+        var (cohortPage, invite) = await NewCohortAsync(prof, "Timed " + tag);
+        foreach (var student in new[] { mia, ned })
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(student, $"/cohorts/join/{invite}", [])).StatusCode);
+        }
+
+        // A time limit out of bounds is refused with the reason; 30 minutes is taken.
+        var deadline = DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-ddTHH:mm");
+        var refused = await Forms.PostAsync(prof, $"{cohortPage}?handler=Assign", new() { ["Set"] = "blind-start", ["Deadline"] = deadline, ["Minutes"] = "2" }, cohortPage);
+        Assert.Contains("between 5 and 600 minutes", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await Forms.PostAsync(prof, $"{cohortPage}?handler=Assign", new() { ["Set"] = "blind-start", ["Deadline"] = deadline, ["Minutes"] = "30" }, cohortPage)).StatusCode);
+        Assert.Contains("timed, 30 minutes", await prof.GetStringAsync(cohortPage));
+        var results = WebUtility.HtmlDecode(Results().Match(await prof.GetStringAsync(cohortPage)).Groups[1].Value);
+
+        // Mia solves two-sum before she starts: that does not count. She starts (once: a second start opens the same attempt).
+        Assert.Equal("Accepted", (string?)(await SubmissionClient.JudgeAsync(mia, "two-sum", "python", SubmissionClient.Reference("two-sum", "python")))["verdict"]);
+        var list = await mia.GetStringAsync("/cohorts");
+        Assert.Contains("Start (30 minutes, once)", list);
+        var assignment = Assignment().Match(list).Groups[1].Value;
+        var start = await Forms.PostAsync(mia, $"/cohorts?handler=Start&assignment={assignment}", [], "/cohorts");
+        Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+        var attempt = start.Headers.Location!.OriginalString;
+        Assert.Matches("^/assessments/[0-9a-f-]+$", attempt);
+        Assert.Contains("continue your attempt", await mia.GetStringAsync("/cohorts"));
+        Assert.Equal(attempt, (await Forms.PostAsync(mia, $"/cohorts?handler=Start&assignment={assignment}", [], "/cohorts")).Headers.Location!.OriginalString);
+        // The attempt holds the set's problems in order, on the server's timer.
+        var running = WebUtility.HtmlDecode(await mia.GetStringAsync(attempt));
+        Assert.Contains("Timed " + tag + ": Blind start", running);
+
+        // Within it she solves valid-parentheses, then finishes; what she solves after that does not count either.
+        Assert.Equal("Accepted", (string?)(await SubmissionClient.JudgeAsync(mia, "valid-parentheses", "python", SubmissionClient.Reference("valid-parentheses", "python")))["verdict"]);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(mia, $"{attempt}?handler=Finish", [], attempt)).StatusCode);
+        Assert.Equal("Accepted", (string?)(await SubmissionClient.JudgeAsync(mia, "merge-intervals", "python", SubmissionClient.Reference("merge-intervals", "python")))["verdict"]);
+        Assert.Contains("your report", await mia.GetStringAsync("/cohorts"));
+
+        var table = await prof.GetStringAsync(results);
+        Assert.Matches($"(?s)data-student=\"{Regex.Escape(Email("mia"))}\".*?started .*?min used.*?data-problem=\"two-sum\" data-solved=\"false\".*?data-problem=\"valid-parentheses\" data-solved=\"true\".*?data-problem=\"merge-intervals\" data-solved=\"false\"", table);
+        Assert.Matches($"(?s)data-student=\"{Regex.Escape(Email("ned"))}\".*?not started", table);
+        Assert.Contains($"{Email("mia")},valid-parentheses,yes,1,", await prof.GetStringAsync(results + "?handler=Csv"));
+        Assert.Contains($"{Email("mia")},two-sum,no,0,", await prof.GetStringAsync(results + "?handler=Csv"));
+        // Her own list says the same: one of six solved within the attempt.
+        Assert.Contains("solved 1 of 6", await mia.GetStringAsync("/cohorts"));
+    }
+
+    /// <summary>A cohort made on the page by the instructor: its page and invite token.</summary>
+    internal static async Task<(string Page, string Invite)> NewCohortAsync(HttpClient instructor, string name)
+    {
+        var made = await Forms.PostAsync(instructor, "/cohorts", new() { ["Name"] = name });
+        Assert.Equal(HttpStatusCode.Redirect, made.StatusCode);
+        var page = made.Headers.Location!.OriginalString;
+        var invite = Invite().Match(await instructor.GetStringAsync(page)).Groups[1].Value;
+        Assert.NotEmpty(invite);
+        return (page, invite);
+    }
+
+    /// <summary>The results page of the cohort's assignment (the first listed).</summary>
+    internal static async Task<string> ResultsPageAsync(HttpClient instructor, string cohortPage) =>
+        WebUtility.HtmlDecode(Results().Match(await instructor.GetStringAsync(cohortPage)).Groups[1].Value);
+
+    internal static async Task<HttpClient> SignedInAsync(TestApp app, string email)
     {
         var browser = Forms.Browser(app);
         // Long enough for a verdict from a cold judge on two busy cores.
@@ -90,5 +158,8 @@ public sealed partial class CohortTests(JudgeApp judge)
     private static partial Regex Results();
 
     [GeneratedRegex("href=\"(/cohorts/[0-9a-f-]+/submissions/[0-9a-f-]+)\"")]
-    private static partial Regex CodeLink();
+    internal static partial Regex CodeLink();
+
+    [GeneratedRegex("data-assignment=\"([0-9a-f-]+)\"")]
+    private static partial Regex Assignment();
 }

@@ -170,6 +170,34 @@ public sealed class SubmissionQueueTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task ReJudgesWaitBehindEveryLiveSubmissionHoweverOldTheyAre(string provider)
+    {
+        var (app, drop) = await StartAsync(provider);
+        try
+        {
+            // Two old submissions an instructor asked to re-judge, of two clients; then a live one.
+            var rejudged = await AddQueuedAsync(app, 1, "client-a");
+            rejudged.AddRange(await AddQueuedAsync(app, 1, "client-b"));
+            var live = (await AddQueuedAsync(app, 1, "client-c"))[0];
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                await db.Submissions.Where(s => rejudged.Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.RejudgedAt, Start));
+            }
+            var queue = Queue(app, "node-a");
+
+            Assert.Equal(live, (await queue.ClaimAsync(CancellationToken.None))!.Id);
+            Assert.Equal(rejudged[0], (await queue.ClaimAsync(CancellationToken.None))!.Id);
+            Assert.Equal(rejudged[1], (await queue.ClaimAsync(CancellationToken.None))!.Id);
+        }
+        finally
+        {
+            await DisposeAsync(app, drop);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task AClientWhoseBacklogIsBeingJudgedDoesNotGoFirstAgainWhenOneOfItsSubmissionsFinishes(string provider)
     {
         var (app, drop) = await StartAsync(provider);

@@ -178,7 +178,7 @@ public static partial class ProblemLoader
         {
             sink.Add(new SourceLocation($"{slug}/tests/hidden.yaml"), $"at least {MinHiddenCases} hidden cases are needed, found {hidden.Length}");
         }
-        return problem with
+        problem = problem with
         {
             Languages = languages,
             Io = io,
@@ -191,6 +191,7 @@ public static partial class ProblemLoader
             StarterCode = StarterCode.For(io, signature, languages),
             StatementHtml = StatementRenderer.ToHtml(SampleRenderer.AppendExamples(problem.StatementMarkdown, samples)),
         };
+        return problem with { TestsVersion = Problems.TestsVersion.Of(problem) };
     }
 
     private static ImmutableArray<Language> ReadLanguages(YamlFile.Mapping meta, YamlFile file)

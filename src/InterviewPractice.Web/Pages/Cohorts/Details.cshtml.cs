@@ -27,6 +27,10 @@ public sealed class DetailsModel(CohortService cohorts, InterviewPractice.Proble
     [BindProperty]
     public DateTime Deadline { get; set; }
 
+    /// <summary>Minutes for a timed assignment; empty for an untimed one.</summary>
+    [BindProperty]
+    public int? Minutes { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await cohorts.OwnedAsync(id, AccountsSetup.UserId(User)!, ct) is not { } owned)
@@ -47,7 +51,7 @@ public sealed class DetailsModel(CohortService cohorts, InterviewPractice.Proble
 
     public async Task<IActionResult> OnPostAssignAsync(Guid id, CancellationToken ct)
     {
-        var error = await cohorts.AssignAsync(id, AccountsSetup.UserId(User)!, Set, new DateTimeOffset(DateTime.SpecifyKind(Deadline, DateTimeKind.Utc)), ct);
+        var error = await cohorts.AssignAsync(id, AccountsSetup.UserId(User)!, Set, new DateTimeOffset(DateTime.SpecifyKind(Deadline, DateTimeKind.Utc)), Minutes, ct);
         if (error is not null)
         {
             ModelState.AddModelError(nameof(Set), error);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using InterviewPractice.Web.Accounts;
+using InterviewPractice.Web.Assessments;
 using InterviewPractice.Web.Cohorts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,13 +10,15 @@ namespace InterviewPractice.Web.Pages.Cohorts;
 
 /// <summary>Cohorts: an instructor's own (and making one); a student's assignments in the cohorts they joined.</summary>
 [Authorize]
-public sealed class IndexModel(CohortService cohorts) : PageModel
+public sealed class IndexModel(CohortService cohorts, AssessmentService assessments, TimeProvider clock) : PageModel
 {
     public bool Instructor => User.IsInRole(AccountRoles.Instructor) || User.IsInRole(AccountRoles.Admin);
 
     public IReadOnlyList<CohortSummary> Mine { get; private set; } = [];
 
     public IReadOnlyList<StudentAssignment> Assignments { get; private set; } = [];
+
+    public DateTimeOffset Now => clock.GetUtcNow();
 
     [BindProperty, Required, StringLength(100, MinimumLength = 1)]
     public string Name { get; set; } = "";
@@ -42,5 +45,18 @@ public sealed class IndexModel(CohortService cohorts) : PageModel
         var (cohort, token) = await cohorts.CreateAsync(AccountsSetup.UserId(User)!, Name, ct);
         TempData["Invite"] = token;
         return RedirectToPage("/Cohorts/Details", new { id = cohort.Id });
+    }
+
+    /// <summary>Starts the student's one attempt at a timed assignment (or opens it, if started).</summary>
+    public async Task<IActionResult> OnPostStartAsync(Guid assignment, CancellationToken ct)
+    {
+        var (started, error) = await assessments.StartAssignmentAsync(AccountsSetup.UserId(User)!, assignment, ct);
+        if (started is null)
+        {
+            ModelState.AddModelError("", error!);
+            await OnGetAsync(ct);
+            return Page();
+        }
+        return RedirectToPage("/Assessments/Details", new { id = started.Id });
     }
 }

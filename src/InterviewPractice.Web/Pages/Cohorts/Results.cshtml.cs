@@ -17,6 +17,10 @@ public sealed class ResultsModel(CohortService cohorts) : PageModel
 {
     public AssignmentResults Results { get; private set; } = null!;
 
+    /// <summary>How many submissions the re-judge just queued.</summary>
+    [TempData]
+    public int? Requeued { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, Guid assignment, CancellationToken ct)
     {
         if (await cohorts.ResultsAsync(assignment, AccountsSetup.UserId(User)!, ct) is not { } results || results.Cohort.Id != id)
@@ -25,6 +29,17 @@ public sealed class ResultsModel(CohortService cohorts) : PageModel
         }
         Results = results;
         return Page();
+    }
+
+    /// <summary>Judges again the accepted submissions that were judged against tests that have changed since.</summary>
+    public async Task<IActionResult> OnPostRejudgeAsync(Guid id, Guid assignment, CancellationToken ct)
+    {
+        if (await cohorts.RejudgeAsync(assignment, AccountsSetup.UserId(User)!, ct) is not { } queued)
+        {
+            return NotFound();
+        }
+        Requeued = queued;
+        return RedirectToPage(new { id, assignment });
     }
 
     /// <summary>The results as CSV: a row per student and problem.</summary>

@@ -100,6 +100,9 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("AssignmentId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -127,6 +130,9 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId", "UserId")
+                        .IsUnique();
 
                     b.HasIndex("UserId", "StartedAt");
 
@@ -180,6 +186,9 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("Deadline")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Minutes")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Set")
                         .IsRequired()
@@ -515,10 +524,17 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("PreviousVerdict")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Problem")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("RejudgedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ResultJson")
                         .HasColumnType("text");
@@ -530,6 +546,10 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TestsVersion")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("TraceParent")
                         .HasMaxLength(55)
@@ -685,6 +705,11 @@ namespace InterviewPractice.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("InterviewPractice.Web.Assessments.Assessment", b =>
                 {
+                    b.HasOne("InterviewPractice.Web.Cohorts.CohortAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("InterviewPractice.Web.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

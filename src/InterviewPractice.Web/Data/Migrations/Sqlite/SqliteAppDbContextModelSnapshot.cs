@@ -94,6 +94,9 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AssignmentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("TEXT");
 
@@ -121,6 +124,9 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId", "UserId")
+                        .IsUnique();
 
                     b.HasIndex("UserId", "StartedAt");
 
@@ -174,6 +180,9 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
 
                     b.Property<DateTimeOffset>("Deadline")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Minutes")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Set")
                         .IsRequired()
@@ -505,9 +514,16 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreviousVerdict")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Problem")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RejudgedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResultJson")
@@ -519,6 +535,10 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TestsVersion")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TraceParent")
@@ -671,6 +691,11 @@ namespace InterviewPractice.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("InterviewPractice.Web.Assessments.Assessment", b =>
                 {
+                    b.HasOne("InterviewPractice.Web.Cohorts.CohortAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("InterviewPractice.Web.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
