@@ -187,7 +187,7 @@ public sealed partial class PracticeFlowTests(ChromiumFixture app)
         await instructor.GotoAsync(cohortUrl);
         await Expect(prof.Locator("section[aria-labelledby='members-heading'] li")).ToHaveTextAsync([$"Mia ({studentEmail})"]);
         await assignment.GetByRole(AriaRole.Link, new() { Name = "Blind start" }).ClickAsync();
-        await Expect(prof.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Results: blind-start");
+        await Expect(prof.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Results: Blind start");
         var resultsUrl = new Uri(prof.Url).AbsolutePath;
         var row = prof.Locator($"tr[data-student='{studentEmail}']");
         await Expect(row).ToHaveCountAsync(1);
