@@ -25,7 +25,7 @@ public sealed partial class PracticeFlowTests(ChromiumFixture app)
         await app.App.WaitForJudgeAsync();
         await using var browser = await app.OpenPageAsync($"two-sum-{language}");
         var page = browser.Page;
-        await RegisterAsync(page, $"ana-{Guid.NewGuid():N}@example.org", "Ana");
+        await browser.RegisterAsync($"ana-{Guid.NewGuid():N}@example.org", "Ana");
 
         await OpenEditorAsync(page, "/problems/two-sum", language);
         await ReplaceCodeAsync(page, SubmissionClient.Reference("two-sum", language));
@@ -48,7 +48,7 @@ public sealed partial class PracticeFlowTests(ChromiumFixture app)
         // Named for the screenshot INTERVIEW_SCREENSHOTS keeps: the test ends on the report.
         await using var browser = await app.OpenPageAsync("assessment-report");
         var page = browser.Page;
-        await RegisterAsync(page, $"ola-{Guid.NewGuid():N}@example.org", "Ola");
+        await browser.RegisterAsync($"ola-{Guid.NewGuid():N}@example.org", "Ola");
 
         await browser.GotoAsync("/assessments");
         await Expect(page.Locator(".assessment-list")).ToHaveCountAsync(0);
@@ -234,16 +234,6 @@ public sealed partial class PracticeFlowTests(ChromiumFixture app)
     }
 
     /// <summary>Makes an account on the register page; the browser is signed in with it afterwards.</summary>
-    private static async Task RegisterAsync(IPage page, string email, string name)
-    {
-        await page.GotoAsync("/account/register");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Name").FillAsync(name);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Make the account" }).ClickAsync();
-        await Expect(page.Locator(".site-header__account")).ToContainTextAsync(email);
-    }
-
     /// <summary>
     /// Opens a problem page (<paramref name="path"/>, or the one already open when null), waits for the editor and
     /// chooses <paramref name="language"/>: its starter code (the page's own, from its tab panel) is then in the editor.

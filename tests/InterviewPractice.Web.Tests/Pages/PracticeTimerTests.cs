@@ -13,6 +13,11 @@ public sealed class PracticeTimerTests(ChromiumFixture app)
     {
         await using var browser = await app.OpenPageAsync();
         var page = browser.Page;
+        // Timed practice is for accounts: a visitor is asked to log in instead.
+        await browser.GotoAsync("/problems/two-sum");
+        await Expect(page.Locator("[data-timer]")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-timer-signin]")).ToContainTextAsync("log in");
+        await browser.RegisterAsync($"tim-{Guid.NewGuid():N}@example.org", "Tim");
         await page.Clock.InstallAsync();
         await browser.GotoAsync("/problems/two-sum");
         var timer = page.Locator("[data-timer]");

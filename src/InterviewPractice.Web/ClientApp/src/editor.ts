@@ -181,7 +181,7 @@ function init(): void {
         ? [...(view.compileOutput ?? "").matchAll(/^Line (\d+): (.+)$/gm)].map((m) => ({ line: Number(m[1]), message: m[2]! }))
         : []);
       if (mode === "submit" && view.verdict === "Accepted") {
-        timer.solved();
+        timer?.solved();
       }
     } catch (error) {
       results.error(error instanceof SubmissionError ? error : new SubmissionError(String(error), "Something went wrong"));
@@ -224,7 +224,9 @@ function init(): void {
     note.textContent = "Back to the starter code. Ctrl+Z (⌘Z) brings your code back.";
     editor.focus();
   });
-  const timer = new PracticeTimer(required<HTMLElement>(workbench, "[data-timer]"), `interviewpractice:timer:${slug}`, {
+  // Timed practice is for accounts: a visitor's page has no timer.
+  const timerRoot = workbench.querySelector<HTMLElement>("[data-timer]");
+  const timer = timerRoot && new PracticeTimer(timerRoot, `interviewpractice:timer:${slug}`, {
     submit: () => judge("submit"),
     say: (text) => {
       note.textContent = text;
