@@ -192,7 +192,7 @@ public sealed class ProblemLoaderTests : IDisposable
     {
         var error = Single(LoadWith("tests/hidden.yaml", TempProblems.ValidHidden + "\n- name: extra\n  in: {a: 1, b: 1}\n  out: 2\n  explain: hidden cases are never explained\n"));
         Assert.Equal(13, error.Location.Line);
-        Assert.Equal("unknown key 'explain' in a test case; allowed keys: name, in, out", error.Message);
+        Assert.Equal("unknown key 'explain' in a test case; allowed keys: name, in, out, generate", error.Message);
     }
 
     [Fact]

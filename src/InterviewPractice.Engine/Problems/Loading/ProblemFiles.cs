@@ -7,7 +7,9 @@ namespace InterviewPractice.Problems.Loading;
 /// <summary>How large a problem file may be, in bytes; bound from <see cref="ProblemsOptions"/>.</summary>
 /// <param name="MaxFileBytes">Statements, editorials, sample tests, answer keys, checkers, solutions and sets.</param>
 /// <param name="MaxHiddenTestBytes"><c>tests/hidden.yaml</c>, where the large cases live.</param>
-public sealed record ProblemFileLimits(long MaxFileBytes = ProblemFileLimits.DefaultMaxFileBytes, long MaxHiddenTestBytes = ProblemFileLimits.DefaultMaxHiddenTestBytes)
+/// <param name="Scripts">What a case generator may spend per case (default <see cref="InterviewPractice.Problems.Scripts.ScriptLimits.Default"/>).</param>
+public sealed record ProblemFileLimits(
+    long MaxFileBytes = ProblemFileLimits.DefaultMaxFileBytes, long MaxHiddenTestBytes = ProblemFileLimits.DefaultMaxHiddenTestBytes, Scripts.ScriptLimits? Scripts = null)
 {
     /// <summary>1 MiB: the largest such file in <c>problems/</c> is under 4 KiB.</summary>
     public const long DefaultMaxFileBytes = 1L << 20;
@@ -34,6 +36,9 @@ public sealed record ProblemFileLimits(long MaxFileBytes = ProblemFileLimits.Def
 internal sealed class ProblemFiles(string root, ProblemFileLimits limits, ErrorSink sink)
 {
     private readonly HashSet<string> _refusedLinks = new(StringComparer.Ordinal);
+
+    /// <summary>What the folder's scripts may spend per call.</summary>
+    public Scripts.ScriptLimits ScriptLimits => limits.Scripts ?? Scripts.ScriptLimits.Default;
 
     /// <summary>The full path of <paramref name="relative"/>, a path relative to the root with '/' separators.</summary>
     public string Full(string relative) => Path.Combine(root, relative);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using InterviewPractice.Problems.Concepts;
+using InterviewPractice.Problems.Scripts;
 
 namespace InterviewPractice.Problems.Loading;
 
@@ -158,8 +159,13 @@ public static partial class ProblemLoader
         var checker = ReadChecker(file, meta.Optional("checker"), files, slug);
         var limits = ReadLimits(file, meta.Optional("limits"));
 
-        var samples = ReadCases(files, slug, "sample.yaml", io, signature, sink, samples: true);
-        var hidden = ReadCases(files, slug, "hidden.yaml", io, signature, sink, samples: false);
+        var samples = ReadCases(files, slug, "sample.yaml", io, signature, sink, samples: true, generator: null);
+        var generatorPath = $"{slug}/tests/{CaseGenerator.File}";
+        var generator = ReadScript(files, generatorPath, sink) is { } script ? new CaseGenerator(script) : null;
+        // A generator that does not parse was reported once; its cases are not reported again for it.
+        var hidden = generator is null && files.Exists(generatorPath) && sink.HasErrors
+            ? []
+            : ReadCases(files, slug, "hidden.yaml", io, signature, sink, samples: false, generator);
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in samples.Concat(hidden).Where(c => !names.Add(c.Name)))
         {
@@ -337,7 +343,25 @@ public static partial class ProblemLoader
         return new Limits((int)(time ?? defaults.TimeMs), (int)(memory ?? defaults.MemoryMb));
     }
 
-    private static ImmutableArray<TestCase> ReadCases(ProblemFiles files, string slug, string name, IoMode io, Signature? signature, ErrorSink sink, bool samples)
+    /// <summary>One of the problem's JavaScript files, parsed; null (an error said where) when it does not parse, or absent.</summary>
+    internal static ProblemScript? ReadScript(ProblemFiles files, string path, ErrorSink sink)
+    {
+        if (!files.Exists(path) || files.ReadText(path) is not { } code)
+        {
+            return null;
+        }
+        try
+        {
+            return ProblemScript.Parse(path, code);
+        }
+        catch (ScriptException e)
+        {
+            sink.Add(new SourceLocation(path, e.Line), $"{Path.GetFileName(path)} does not parse: {e.Message}");
+            return null;
+        }
+    }
+
+    private static ImmutableArray<TestCase> ReadCases(ProblemFiles files, string slug, string name, IoMode io, Signature? signature, ErrorSink sink, bool samples, CaseGenerator? generator)
     {
         var path = $"{slug}/tests/{name}";
         if (!files.Exists(path))
@@ -350,7 +374,7 @@ public static partial class ProblemLoader
             return [];
         }
         var file = YamlFile.Parse(text, path, sink);
-        return TestCaseReader.Read(file, io, signature, samples);
+        return TestCaseReader.Read(file, io, signature, samples, generator, files.ScriptLimits);
     }
 
     private static string? ReadEditorial(ProblemFiles files, string slug)

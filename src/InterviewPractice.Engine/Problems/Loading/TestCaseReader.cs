@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using InterviewPractice.Problems.Scripts;
 using YamlDotNet.RepresentationModel;
 
 namespace InterviewPractice.Problems.Loading;
@@ -8,9 +9,13 @@ namespace InterviewPractice.Problems.Loading;
 internal static class TestCaseReader
 {
     private static readonly string[] SampleKeys = ["name", "in", "out", "explain"];
-    private static readonly string[] HiddenKeys = ["name", "in", "out"];
+    private static readonly string[] HiddenKeys = ["name", "in", "out", "generate"];
 
-    public static ImmutableArray<TestCase> Read(YamlFile file, IoMode io, Signature? signature, bool samples)
+    /// <summary>
+    /// The cases of one file. A hidden case may name arguments for <paramref name="generator"/> (<c>generate: {seed: 7,
+    /// n: 100000}</c>) instead of its <c>in</c> and <c>out</c>; what it makes is checked like a written case.
+    /// </summary>
+    public static ImmutableArray<TestCase> Read(YamlFile file, IoMode io, Signature? signature, bool samples, CaseGenerator? generator = null, ScriptLimits? limits = null)
     {
         var cases = ImmutableArray.CreateBuilder<TestCase>();
         if (file.Root is null)
@@ -25,6 +30,14 @@ internal static class TestCaseReader
                 continue;
             }
             var name = map.String("name", required: true);
+            if (map.Optional("generate") is { } generate)
+            {
+                if (name is not null && Generated(file, map, generate, name, io, signature, generator, limits ?? ScriptLimits.Default) is { } made)
+                {
+                    cases.Add(made with { Location = file.At(item) });
+                }
+                continue;
+            }
             var inNode = map.Required("in");
             var outNode = map.Required("out");
             var explain = map.String("explain", required: false);
@@ -56,6 +69,78 @@ internal static class TestCaseReader
         }
         return cases.ToImmutable();
     }
+
+    private static TestCase? Generated(YamlFile file, YamlFile.Mapping map, YamlNode generate, string name, IoMode io, Signature? signature, CaseGenerator? generator, ScriptLimits limits)
+    {
+        foreach (var key in new[] { "in", "out" }.Where(map.Has))
+        {
+            map.ErrorAtKey(key, $"case '{name}' is generated: its '{key}' comes from tests/{CaseGenerator.File}, not from here");
+            return null;
+        }
+        if (generator is null)
+        {
+            file.Error(generate, $"case '{name}' is generated, but there is no tests/{CaseGenerator.File} (function generate(args, rng) returning {{in, out}})");
+            return null;
+        }
+        if (Untyped(file, generate) is not JsonObject args)
+        {
+            file.Error(generate, $"'generate' of case '{name}' must map argument names to values, with an integer seed: {{seed: 7, n: 1000}}");
+            return null;
+        }
+        JsonNode input;
+        JsonNode? output;
+        try
+        {
+            (input, output) = generator.Generate(args, limits);
+        }
+        catch (ScriptException e)
+        {
+            var where = e.Line > 0 ? $" ({generator.Script.File}:{e.Line})" : "";
+            file.Error(generate, $"generating case '{name}' failed{where}: {e.Message}");
+            return null;
+        }
+        var what = $"generated case '{name}'";
+        string? error;
+        if (io == IoMode.Stdio)
+        {
+            error = input is JsonValue i && i.GetValueKind() == System.Text.Json.JsonValueKind.String
+                && output is JsonValue o && o.GetValueKind() == System.Text.Json.JsonValueKind.String
+                ? null : $"{what}: 'in' and 'out' must be text (stdin/stdout of the program)";
+        }
+        else if (signature is null)
+        {
+            return null;
+        }
+        else if (input is not JsonObject inArgs)
+        {
+            error = $"{what}: 'in' must map each parameter ({string.Join(", ", signature.Params.Select(p => p.Name))}) to its value";
+        }
+        else
+        {
+            error = inArgs.Select(a => a.Key).Where(k => signature.Params.All(p => p.Name != k)).Select(k => $"{what}: '{k}' is not a parameter of {signature.Function}").FirstOrDefault()
+                ?? signature.Params.Select(p => inArgs.ContainsKey(p.Name) ? p.Type.Check(inArgs[p.Name], $"{what}: in.{p.Name}") : $"{what} has no value for parameter '{p.Name}'").FirstOrDefault(e => e is not null)
+                ?? signature.Returns.Check(output, $"{what}: out");
+        }
+        if (error is not null)
+        {
+            file.Error(generate, error);
+            return null;
+        }
+        return new TestCase(name, input, output!, null, default);
+    }
+
+    // A YAML value as JSON, by its look: quoted text stays text; true/false, null and numbers become themselves.
+    private static JsonNode? Untyped(YamlFile file, YamlNode node) => node switch
+    {
+        YamlMappingNode map => new JsonObject(map.Children.Select(kv => KeyValuePair.Create((kv.Key as YamlScalarNode)?.Value ?? "", Untyped(file, kv.Value)))),
+        YamlSequenceNode seq => new JsonArray([.. seq.Children.Select(c => Untyped(file, c))]),
+        YamlScalarNode { Value: { } text } when !YamlFile.IsQuoted(node) && YamlFile.IsNull(node) => null,
+        YamlScalarNode { Value: { } text } when !YamlFile.IsQuoted(node) && text is "true" or "false" => JsonValue.Create(text == "true"),
+        YamlScalarNode { Value: { } text } when !YamlFile.IsQuoted(node) && long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var l) => JsonValue.Create(l),
+        YamlScalarNode { Value: { } text } when !YamlFile.IsQuoted(node) && double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) => JsonValue.Create(d),
+        YamlScalarNode { Value: { } text } => JsonValue.Create(text),
+        _ => null,
+    };
 
     private static JsonObject? ReadArguments(YamlFile file, YamlNode node, Signature signature, string what)
     {

@@ -1,0 +1,159 @@
+using System.Text.Json.Nodes;
+using Acornima;
+using Jint;
+using Jint.Native;
+using Jint.Native.Json;
+using Jint.Runtime;
+
+namespace InterviewPractice.Problems.Scripts;
+
+/// <summary>The bounds every run of an author's script keeps to.</summary>
+/// <param name="Timeout">Wall time per call.</param>
+/// <param name="MemoryBytes">Memory the script may hold.</param>
+/// <param name="MaxStatements">Statements per call.</param>
+/// <param name="MaxRecursion">Call depth.</param>
+public sealed record ScriptLimits(TimeSpan Timeout, long MemoryBytes, int MaxStatements, int MaxRecursion)
+{
+    /// <summary>For generators and input validators, run once per case when problems load or validate.</summary>
+    public static ScriptLimits Default { get; } = new(TimeSpan.FromSeconds(10), 512L << 20, 100_000_000, 2000);
+
+    /// <summary>For checkers, run for every case of every submission: a tenth of the time and statements.</summary>
+    public static ScriptLimits Checker { get; } = new(TimeSpan.FromSeconds(2), 256L << 20, 10_000_000, 2000);
+}
+
+/// <summary>Why an author's script failed, with the file and line where it did when known.</summary>
+public sealed class ScriptException(string message, int line) : Exception(message)
+{
+    /// <summary>The line in the script (0 when unknown).</summary>
+    public int Line { get; } = line;
+}
+
+/// <summary>
+/// One of a problem's JavaScript files (<c>tests/generate.js</c>, <c>tests/validate.js</c>, <c>checker.js</c>),
+/// parsed once and run with Jint under <see cref="ScriptLimits"/>: strict mode, no access to .NET, the file system
+/// or the network; values go in and come out as JSON, so nothing but data crosses. <c>Math.random</c> is taken away
+/// (a seeded <c>rng</c> is given to generators instead), so a script gives the same answer every time.
+/// </summary>
+public sealed class ProblemScript
+{
+    // Given to every script before its own code: a seeded generator (mulberry32, two draws per number for 53 bits),
+    // and Math.random replaced so nothing depends on chance.
+    private const string Prelude = """
+        "use strict";
+        Math.random = function () { throw new Error("Math.random is not allowed: use the seeded rng your function is given"); };
+        function __ipRng(seed) {
+          if (!Number.isSafeInteger(seed)) throw new TypeError("seed must be an integer, not " + seed);
+          let a = (seed >>> 0) ^ Math.floor(seed / 4294967296);
+          const u32 = () => {
+            a = (a + 0x6D2B79F5) >>> 0;
+            let t = a;
+            t = Math.imul(t ^ (t >>> 15), t | 1);
+            t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+            return (t ^ (t >>> 14)) >>> 0;
+          };
+          const float = () => ((u32() >>> 5) * 67108864 + (u32() >>> 6)) / 9007199254740992;
+          return Object.freeze({
+            float,
+            int(lo, hi) {
+              if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi) || hi < lo) throw new RangeError(`rng.int(${lo}, ${hi}): bounds must be integers with lo <= hi`);
+              return lo + Math.floor(float() * (hi - lo + 1));
+            },
+            pick(items) {
+              if (!Array.isArray(items) || items.length === 0) throw new RangeError("rng.pick needs a non-empty array");
+              return items[Math.floor(float() * items.length)];
+            },
+            shuffle(items) {
+              for (let i = items.length - 1; i > 0; i--) {
+                const j = Math.floor(float() * (i + 1));
+                [items[i], items[j]] = [items[j], items[i]];
+              }
+              return items;
+            },
+          });
+        }
+        """;
+
+    private static readonly Prepared<Acornima.Ast.Script> PreparedPrelude = Engine.PrepareScript(Prelude, "prelude.js", strict: true);
+
+    private readonly Prepared<Acornima.Ast.Script> _script;
+
+    private ProblemScript(string file, string source, Prepared<Acornima.Ast.Script> script) => (File, Source, _script) = (file, source, script);
+
+    /// <summary>The file, as messages name it (<c>two-sum/tests/generate.js</c>).</summary>
+    public string File { get; }
+
+    /// <summary>The script's text.</summary>
+    public string Source { get; }
+
+    /// <summary>Parses <paramref name="code"/>; a syntax error is thrown as a <see cref="ScriptException"/> with its line.</summary>
+    public static ProblemScript Parse(string file, string code)
+    {
+        try
+        {
+            return new ProblemScript(file, code, Engine.PrepareScript(code, file, strict: true));
+        }
+        catch (ScriptPreparationException e) when (e.InnerException is ParseErrorException parse)
+        {
+            throw new ScriptException(parse.Description, parse.LineNumber);
+        }
+    }
+
+    /// <summary>
+    /// Calls <paramref name="function"/> with <paramref name="arguments"/> (JSON values; a <c>null</c> entry stands for
+    /// the seeded rng made from <paramref name="seed"/>) and returns what it returned, as JSON (<c>undefined</c> is null).
+    /// </summary>
+    public JsonNode? Call(string function, ScriptLimits limits, IReadOnlyList<JsonNode?> arguments, long? seed = null)
+    {
+        using var engine = new Engine(o => o
+            .Strict()
+            .TimeoutInterval(limits.Timeout)
+            .LimitMemory(limits.MemoryBytes)
+            .MaxStatements(limits.MaxStatements)
+            .LimitRecursion(limits.MaxRecursion));
+        try
+        {
+            engine.Execute(PreparedPrelude);
+            engine.Execute(_script);
+            var target = engine.GetValue(function);
+            if (target is not Jint.Native.Function.Function)
+            {
+                throw new ScriptException($"{File} must define function {function}(...)", 0);
+            }
+            var parser = new JsonParser(engine);
+            var args = arguments.Select(a => a is null
+                ? engine.Invoke("__ipRng", seed ?? 0)
+                : parser.Parse(a.ToJsonString())).ToArray();
+            var result = engine.Invoke(target, args);
+            if (result.IsUndefined())
+            {
+                return null;
+            }
+            var json = new JsonSerializer(engine).Serialize(result);
+            return json.IsUndefined() ? null : JsonNode.Parse(json.AsString());
+        }
+        catch (JavaScriptException e)
+        {
+            throw new ScriptException(e.Message, e.Location.Start.Line);
+        }
+        catch (Exception e) when (e is TimeoutException)
+        {
+            throw new ScriptException($"{function} ran longer than {limits.Timeout.TotalSeconds:0.#} s", 0);
+        }
+        catch (MemoryLimitExceededException)
+        {
+            throw new ScriptException($"{function} used more than {limits.MemoryBytes >> 20} MiB", 0);
+        }
+        catch (StatementsCountOverflowException)
+        {
+            throw new ScriptException($"{function} ran more than {limits.MaxStatements:N0} statements", 0);
+        }
+        catch (RecursionDepthOverflowException)
+        {
+            throw new ScriptException($"{function} recursed deeper than {limits.MaxRecursion} calls", 0);
+        }
+        catch (Exception e) when (e is JintException or System.Text.Json.JsonException)
+        {
+            throw new ScriptException(e.Message, 0);
+        }
+    }
+}
