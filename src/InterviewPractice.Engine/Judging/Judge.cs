@@ -30,7 +30,7 @@ public sealed class Judge(SubmissionRunner runner, CustomChecker customChecker, 
         {
             budget += _options.CompilerWaitTimeout + _options.CompileTimeout;
         }
-        if (problem.Checker.Kind == CheckerKind.Custom)
+        if (problem.Checker.InSandbox)
         {
             budget += _options.LoadTimeout + (TimeSpan.FromSeconds(5) * _options.WallFactor + _options.WallSlack) * cases;
         }
@@ -108,8 +108,8 @@ public sealed class Judge(SubmissionRunner runner, CustomChecker customChecker, 
     {
         var problem = request.Problem;
         // Built-in checkers grade each case as it finishes (live progress, and a submit stops at the first
-        // failure). A custom checker, or a custom input's missing expected output, means grading after the run.
-        var custom = problem.Checker.Kind == CheckerKind.Custom;
+        // failure), and so does a checker.js. A checker.py, or a custom input's missing expected output, means grading after the run.
+        var custom = problem.Checker.InSandbox;
         var shown = new ShownResults(_options);
         var results = new List<TestResult>();
         var inputs = planned.Select(p => new SubmissionRunner.Input(p.Input, p.Expected is null ? null : MaxAnswerBytes(p.Expected))).ToList();
@@ -119,7 +119,7 @@ public sealed class Judge(SubmissionRunner runner, CustomChecker customChecker, 
             {
                 return outcome.Failure is null;
             }
-            var result = Grade(i, planned[i], outcome, planned[i].Expected, Check(problem, planned[i].Expected!, outcome.Value), shown);
+            var result = Grade(i, planned[i], outcome, planned[i].Expected, Check(problem, planned[i].Input, planned[i].Expected!, outcome.Value), shown);
             Report(results, result, progress);
             return request.Mode == JudgeMode.Run ? outcome.Failure is null : result.Verdict == Verdict.Accepted;
         }, ct, request.Client);
@@ -178,7 +178,7 @@ public sealed class Judge(SubmissionRunner runner, CustomChecker customChecker, 
         var toCheck = Enumerable.Range(results.Count, run.Cases.Count - results.Count)
             .Where(i => run.Cases[i].Failure is null && expected[i] is not null).ToList();
         var verdicts = new Dictionary<int, (bool Ok, string? Message)>();
-        if (problem.Checker.Kind == CheckerKind.Custom)
+        if (problem.Checker.InSandbox)
         {
             var checks = await customChecker.CheckAsync(problem, [.. toCheck.Select(i => new CustomChecker.Case(planned[i].Input, expected[i]!, run.Cases[i].Value))], ct);
             for (var k = 0; k < toCheck.Count; k++)
@@ -188,7 +188,7 @@ public sealed class Judge(SubmissionRunner runner, CustomChecker customChecker, 
         }
         else
         {
-            toCheck.ForEach(i => verdicts[i] = Check(problem, expected[i]!, run.Cases[i].Value));
+            toCheck.ForEach(i => verdicts[i] = Check(problem, planned[i].Input, expected[i]!, run.Cases[i].Value));
         }
 
         for (var i = results.Count; i < run.Cases.Count; i++)
@@ -198,8 +198,10 @@ public sealed class Judge(SubmissionRunner runner, CustomChecker customChecker, 
         }
     }
 
-    private static (bool Ok, string? Message) Check(Problem problem, JsonNode expected, JsonNode? actual) =>
-        (Checker.Accepts(problem.Checker, problem.Io, expected, actual), null);
+    private static (bool Ok, string? Message) Check(Problem problem, JsonNode input, JsonNode expected, JsonNode? actual) =>
+        problem.Checker.Script is { } script
+            ? ScriptChecker.Check(script, input, expected, actual)
+            : (Checker.Accepts(problem.Checker, problem.Io, expected, actual), null);
 
     private static void Report(List<TestResult> results, TestResult result, Action<TestResult>? progress)
     {

@@ -41,14 +41,21 @@ public enum CheckerKind
     Unordered,
     Float,
 
-    /// <summary>The problem's own <c>checker.py</c> decides, run in the Python sandbox.</summary>
+    /// <summary>
+    /// The problem's own checker decides: <c>checker.js</c> run in the judge with Jint (fast, no container), or
+    /// <c>checker.py</c> run in the Python sandbox (for checkers that need NumPy).
+    /// </summary>
     Custom,
 }
 
 /// <summary>The checker of a problem, with its tolerances for <see cref="CheckerKind.Float"/>.</summary>
-/// <param name="Code">The source of <c>checker.py</c>, for <see cref="CheckerKind.Custom"/>.</param>
-public sealed record CheckerSpec(CheckerKind Kind, double Rtol = 0, double Atol = 0, string? Code = null)
+/// <param name="Code">The source of the custom checker, for <see cref="CheckerKind.Custom"/>.</param>
+/// <param name="Script">A <c>checker.js</c>, parsed (null for <c>checker.py</c>).</param>
+public sealed record CheckerSpec(CheckerKind Kind, double Rtol = 0, double Atol = 0, string? Code = null, Scripts.ProblemScript? Script = null)
 {
+    /// <summary>A custom checker that runs in the Python sandbox, after the run.</summary>
+    public bool InSandbox => Kind == CheckerKind.Custom && Script is null;
+
     /// <summary>The default checker: exact comparison.</summary>
     public static CheckerSpec Exact { get; } = new(CheckerKind.Exact);
 }
@@ -107,6 +114,12 @@ public sealed record Problem
     /// given before may no longer hold (<see cref="Problems.TestsVersion"/>). Empty for concept problems.
     /// </summary>
     public string TestsVersion { get; init; } = "";
+
+    /// <summary>
+    /// <c>tests/validate.js</c>: <c>validate(input)</c> says whether a case's input keeps to the statement's constraints
+    /// (<c>./interview validate</c> runs it on every case); null when the problem has none.
+    /// </summary>
+    public Scripts.ProblemScript? InputValidator { get; init; }
 
     /// <summary>The accepted reference solution in a language, if the problem has one.</summary>
     public SolutionFile? Reference(Language language) =>

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using InterviewPractice.Judging;
 using InterviewPractice.Problems;
 using InterviewPractice.Problems.Concepts;
+using InterviewPractice.Problems.Scripts;
 
 namespace InterviewPractice.Validation;
 
@@ -47,6 +48,7 @@ public sealed class ProblemValidator(Judge judge)
         }
         else
         {
+            CheckInputs(problem, findings);
             await CheckStarterCodeAsync(problem, findings, ct);
             await CheckSolutionsAsync(problem, findings, ct);
         }
@@ -63,6 +65,47 @@ public sealed class ProblemValidator(Judge judge)
         if (leaks.Count == 0)
         {
             findings.Add(new Finding(Severity.Ok, "nothing hidden appears in the statement, starter code, samples or concept parts"));
+        }
+    }
+
+    // tests/validate.js on every case, written or generated: validate(input) returns nothing (or true) when the input
+    // keeps to the statement's constraints; false, a message, or a thrown error (assert) says it does not.
+    internal static void CheckInputs(Problem problem, List<Finding> findings)
+    {
+        if (problem.InputValidator is not { } validator)
+        {
+            findings.Add(new Finding(Severity.Warning, "no tests/validate.js: the cases are not checked against the statement's constraints"));
+            return;
+        }
+        var cases = problem.Samples.Select(c => (Kind: "sample", Case: c)).Concat(problem.Hidden.Select(c => (Kind: "hidden", Case: c))).ToList();
+        var outside = 0;
+        foreach (var (kind, test) in cases)
+        {
+            string? why;
+            try
+            {
+                why = validator.Call("validate", ScriptLimits.Default, [test.Input]) switch
+                {
+                    null => null,
+                    JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.True => null,
+                    JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.False => "validate returned false",
+                    JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String => v.GetValue<string>(),
+                    var other => $"validate returned {other.ToJsonString()}",
+                };
+            }
+            catch (ScriptException e)
+            {
+                why = e.Line > 0 ? $"{e.Message} ({validator.File}:{e.Line})" : e.Message;
+            }
+            if (why is not null)
+            {
+                outside++;
+                findings.Add(new Finding(Severity.Error, $"{kind} case '{test.Name}' ({test.Location}) is outside the constraints: {why}"));
+            }
+        }
+        if (outside == 0)
+        {
+            findings.Add(new Finding(Severity.Ok, $"all {cases.Count} cases keep to the constraints (tests/validate.js)"));
         }
     }
 

@@ -288,7 +288,7 @@ public sealed class ProblemLoaderTests : IDisposable
     {
         var error = Single(LoadWith("problem.md", Front($"title: T\nkind: code\ndifficulty: easy\nchecker: {{kind: custom}}\n{Sig}")));
         Assert.Equal(new SourceLocation("p/problem.md", 5, 10), error.Location);
-        Assert.Equal("the custom checker needs checker.py beside problem.md, defining check(input, expected, actual)", error.Message);
+        Assert.Equal("the custom checker needs checker.js (or checker.py, when it needs NumPy) beside problem.md, defining check(input, expected, actual)", error.Message);
     }
 
     [Fact]
@@ -298,5 +298,25 @@ public sealed class ProblemLoaderTests : IDisposable
         var result = LoadWith("problem.md", Front($"title: T\nkind: code\ndifficulty: easy\nchecker: {{kind: custom}}\n{Sig}"));
         Assert.Equal(CheckerKind.Custom, result.Problem!.Checker.Kind);
         Assert.StartsWith("def check(", result.Problem.Checker.Code);
+    }
+
+    [Fact]
+    public void AJavaScriptCheckerIsParsedAndOnlyOneCheckerFileIsAllowed()
+    {
+        var custom = Front($"title: T\nkind: code\ndifficulty: easy\nchecker: {{kind: custom}}\n{Sig}");
+        _temp.Write("p/checker.js", "function check(input, expected, actual) {\n  return actual === expected;\n}\n");
+        var result = LoadWith("problem.md", custom);
+        Assert.Empty(result.Errors);
+        Assert.False(result.Problem!.Checker.InSandbox);
+        Assert.Equal("p/checker.js", result.Problem.Checker.Script!.File);
+
+        _temp.Write("p/checker.py", "def check(input, expected, actual):\n    return actual == expected\n");
+        Assert.Equal("a custom checker is checker.js or checker.py, not both", Single(LoadWith("problem.md", custom)).Message);
+
+        File.Delete(Path.Combine(_temp.Root, "p", "checker.py"));
+        _temp.Write("p/checker.js", "function check(input, expected, actual) {\n  return actual ===;\n}\n");
+        var error = Single(LoadWith("problem.md", custom));
+        Assert.Equal(new SourceLocation("p/checker.js", 2), error.Location with { Column = 0 });
+        Assert.StartsWith("checker.js does not parse:", error.Message);
     }
 }

@@ -35,7 +35,7 @@ public sealed partial class RejudgeTests : IDisposable
     [Fact]
     public async Task ChangedTestsRejudgeAcceptedSubmissionsAndTheResultsShowWhoseVerdictChanged()
     {
-        CopyDirectory(Path.Combine(TestPaths.Problems, "two-sum"), Path.Combine(_root, "two-sum"));
+        TestPaths.CopyDirectory(Path.Combine(TestPaths.Problems, "two-sum"), Path.Combine(_root, "two-sum"));
         Directory.CreateDirectory(Path.Combine(_root, "sets"));
         File.WriteAllText(Path.Combine(_root, "sets", "pairs.yaml"), "title: Pairs\ndescription: One problem.\nproblems: [two-sum]\n");
         using var app = new TestApp(_root, new Dictionary<string, string?> { ["Judge:WarmPerLanguage"] = "0" });
@@ -95,19 +95,6 @@ public sealed partial class RejudgeTests : IDisposable
         // Judged on the current tests now: nothing is stale, a second re-judge queues nothing.
         Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(prof, $"{results}?handler=Rejudge", [], results)).StatusCode);
         Assert.Contains("0 submissions queued", await prof.GetStringAsync(results));
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-        foreach (var dir in Directory.GetDirectories(from))
-        {
-            CopyDirectory(dir, Path.Combine(to, Path.GetFileName(dir)));
-        }
     }
 
     [GeneratedRegex("data-solved=\"true\"")]

@@ -136,6 +136,20 @@ public static class TestPaths
 
     public static string Problems => Path.Combine(Repository, "problems");
 
+    /// <summary>Copies a folder and everything in it (a problem into a test's own problems folder, say).</summary>
+    public static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+        foreach (var dir in Directory.GetDirectories(from))
+        {
+            CopyDirectory(dir, Path.Combine(to, Path.GetFileName(dir)));
+        }
+    }
+
     // The build output may live outside the repository (--artifacts-path), so the web project's folder, which
     // Mvc.Testing records beside the tests in MvcTestingAppManifest.json, is the second place to look.
     private static string FindRoot()

@@ -12,20 +12,7 @@ public sealed class ContentFolderTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private void CopyProblem(string slug) => CopyDirectory(Path.Combine(TestPaths.Problems, slug), Path.Combine(_root, slug));
-
-    private static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-        foreach (var dir in Directory.GetDirectories(from))
-        {
-            CopyDirectory(dir, Path.Combine(to, Path.GetFileName(dir)));
-        }
-    }
+    private void CopyProblem(string slug) => TestPaths.CopyDirectory(Path.Combine(TestPaths.Problems, slug), Path.Combine(_root, slug));
 
     private TestApp Start(bool watch = false) => new(_root, new Dictionary<string, string?>
     {

@@ -156,7 +156,7 @@ public static partial class ProblemLoader
         {
             meta.ErrorAtKey("signature", "'signature' does not apply to an io: stdio problem (it reads stdin and writes stdout)");
         }
-        var checker = ReadChecker(file, meta.Optional("checker"), files, slug);
+        var checker = ReadChecker(file, meta.Optional("checker"), files, slug, sink);
         var limits = ReadLimits(file, meta.Optional("limits"));
 
         var samples = ReadCases(files, slug, "sample.yaml", io, signature, sink, samples: true, generator: null);
@@ -197,7 +197,11 @@ public static partial class ProblemLoader
             StarterCode = StarterCode.For(io, signature, languages),
             StatementHtml = StatementRenderer.ToHtml(SampleRenderer.AppendExamples(problem.StatementMarkdown, samples)),
         };
-        return problem with { TestsVersion = Problems.TestsVersion.Of(problem) };
+        return problem with
+        {
+            TestsVersion = Problems.TestsVersion.Of(problem),
+            InputValidator = ReadScript(files, $"{slug}/tests/{InputValidatorFile}", sink),
+        };
     }
 
     private static ImmutableArray<Language> ReadLanguages(YamlFile.Mapping meta, YamlFile file)
@@ -277,10 +281,16 @@ public static partial class ProblemLoader
         return null;
     }
 
-    /// <summary>The file a custom checker lives in, beside problem.md.</summary>
+    /// <summary>The file a custom checker in Python lives in, beside problem.md.</summary>
     public const string CustomCheckerFile = "checker.py";
 
-    private static CheckerSpec? ReadChecker(YamlFile file, YamlDotNet.RepresentationModel.YamlNode? node, ProblemFiles files, string slug)
+    /// <summary>The file a custom checker in JavaScript lives in, beside problem.md.</summary>
+    public const string ScriptCheckerFile = "checker.js";
+
+    /// <summary>The input validator, beside the test files.</summary>
+    public const string InputValidatorFile = "validate.js";
+
+    private static CheckerSpec? ReadChecker(YamlFile file, YamlDotNet.RepresentationModel.YamlNode? node, ProblemFiles files, string slug, ErrorSink sink)
     {
         if (node is null)
         {
@@ -300,13 +310,19 @@ public static partial class ProblemLoader
             }
             if (kind == CheckerKind.Custom)
             {
-                var path = $"{slug}/{CustomCheckerFile}";
-                if (!files.Exists(path))
+                string python = $"{slug}/{CustomCheckerFile}", script = $"{slug}/{ScriptCheckerFile}";
+                switch (files.Exists(python), files.Exists(script))
                 {
-                    file.Error(node, $"the custom checker needs {CustomCheckerFile} beside problem.md, defining check(input, expected, actual)");
-                    return null;
+                    case (false, false):
+                        file.Error(node, $"the custom checker needs {ScriptCheckerFile} (or {CustomCheckerFile}, when it needs NumPy) beside problem.md, defining check(input, expected, actual)");
+                        return null;
+                    case (true, true):
+                        file.Error(node, $"a custom checker is {ScriptCheckerFile} or {CustomCheckerFile}, not both");
+                        return null;
+                    case (false, true):
+                        return ReadScript(files, script, sink) is { } parsed ? new CheckerSpec(CheckerKind.Custom, Code: parsed.Source, Script: parsed) : null;
                 }
-                return files.ReadText(path) is { } code ? new CheckerSpec(CheckerKind.Custom, Code: code) : null;
+                return files.ReadText(python) is { } code ? new CheckerSpec(CheckerKind.Custom, Code: code) : null;
             }
             return new CheckerSpec(kind.Value);
         }

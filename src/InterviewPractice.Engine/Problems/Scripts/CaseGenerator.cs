@@ -31,7 +31,7 @@ public sealed class CaseGenerator(ProblemScript script)
         var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(script.File + "\0" + script.Source + "\0" + args.ToJsonString())));
         if (!Made.TryGetValue(key, out var made))
         {
-            var result = script.Call("generate", limits, [args, null], seed);
+            var result = script.Call("generate", limits, [args], seed);
             if (result is not JsonObject { } made1 || !made1.ContainsKey("in"))
             {
                 throw new ScriptException($"generate must return {{in, out}}, not {result?.ToJsonString() ?? "undefined"}", 0);

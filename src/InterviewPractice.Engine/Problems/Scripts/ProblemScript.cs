@@ -32,7 +32,8 @@ public sealed class ScriptException(string message, int line) : Exception(messag
 /// One of a problem's JavaScript files (<c>tests/generate.js</c>, <c>tests/validate.js</c>, <c>checker.js</c>),
 /// parsed once and run with Jint under <see cref="ScriptLimits"/>: strict mode, no access to .NET, the file system
 /// or the network; values go in and come out as JSON, so nothing but data crosses. <c>Math.random</c> is taken away
-/// (a seeded <c>rng</c> is given to generators instead), so a script gives the same answer every time.
+/// (a seeded <c>rng</c> is given to generators instead), so a script gives the same answer every time. Every script
+/// may call <c>assert(condition, message)</c>.
 /// </summary>
 public sealed class ProblemScript
 {
@@ -41,6 +42,7 @@ public sealed class ProblemScript
     private const string Prelude = """
         "use strict";
         Math.random = function () { throw new Error("Math.random is not allowed: use the seeded rng your function is given"); };
+        function assert(condition, message) { if (!condition) throw new Error(message === undefined ? "assertion failed" : String(message)); }
         function __ipRng(seed) {
           if (!Number.isSafeInteger(seed)) throw new TypeError("seed must be an integer, not " + seed);
           let a = (seed >>> 0) ^ Math.floor(seed / 4294967296);
@@ -99,10 +101,10 @@ public sealed class ProblemScript
     }
 
     /// <summary>
-    /// Calls <paramref name="function"/> with <paramref name="arguments"/> (JSON values; a <c>null</c> entry stands for
-    /// the seeded rng made from <paramref name="seed"/>) and returns what it returned, as JSON (<c>undefined</c> is null).
+    /// Calls <paramref name="function"/> with <paramref name="arguments"/> (JSON values; null is JSON's null) and, given
+    /// <paramref name="rngSeed"/>, a seeded rng after them; returns what it returned, as JSON (<c>undefined</c> is null).
     /// </summary>
-    public JsonNode? Call(string function, ScriptLimits limits, IReadOnlyList<JsonNode?> arguments, long? seed = null)
+    public JsonNode? Call(string function, ScriptLimits limits, IReadOnlyList<JsonNode?> arguments, long? rngSeed = null)
     {
         using var engine = new Engine(o => o
             .Strict()
@@ -120,9 +122,11 @@ public sealed class ProblemScript
                 throw new ScriptException($"{File} must define function {function}(...)", 0);
             }
             var parser = new JsonParser(engine);
-            var args = arguments.Select(a => a is null
-                ? engine.Invoke("__ipRng", seed ?? 0)
-                : parser.Parse(a.ToJsonString())).ToArray();
+            JsValue[] args = [.. arguments.Select(a => a is null ? JsValue.Null : parser.Parse(a.ToJsonString()))];
+            if (rngSeed is { } seed)
+            {
+                args = [.. args, engine.Invoke("__ipRng", seed)];
+            }
             var result = engine.Invoke(target, args);
             if (result.IsUndefined())
             {
@@ -133,7 +137,8 @@ public sealed class ProblemScript
         }
         catch (JavaScriptException e)
         {
-            throw new ScriptException(e.Message, e.Location.Start.Line);
+            // A line only when the error is the author's own code (an assert or a bad rng call fails in the prelude).
+            throw new ScriptException(e.Message, e.Location.SourceFile == File ? e.Location.Start.Line : 0);
         }
         catch (Exception e) when (e is TimeoutException)
         {
