@@ -17,7 +17,8 @@ internal sealed class BenchApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"ip-bench-{Guid.NewGuid():N}.db");
 
-    public BenchApp(string problems, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="repository">The repository (its web project is the content root); by default the problems folder's parent.</param>
+    public BenchApp(string problems, IReadOnlyDictionary<string, string?>? settings = null, string? repository = null)
     {
         _settings = new Dictionary<string, string?>
         {
@@ -38,7 +39,7 @@ internal sealed class BenchApp : WebApplicationFactory<Program>
         }
         UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         // WebApplicationFactory looks for the content root by the test-project conventions; say it outright.
-        var webProject = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(problems))!, "src", "InterviewPractice.Web");
+        var webProject = Path.Combine(repository ?? Path.GetDirectoryName(Path.GetFullPath(problems))!, "src", "InterviewPractice.Web");
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_INTERVIEWPRACTICE_WEB", webProject);
     }
 

@@ -170,7 +170,7 @@ internal static class JudgeBenchmark
         return waited;
     }
 
-    private static async Task<string?> SubmitAndWaitAsync(HttpClient http, string problem, string language, string code) =>
+    internal static async Task<string?> SubmitAndWaitAsync(HttpClient http, string problem, string language, string code) =>
         await WaitAsync(http, await PostAsync(http, problem, language, code));
 
     private static async Task<string> PostAsync(HttpClient http, string problem, string language, string code, string? client = null)
@@ -198,7 +198,7 @@ internal static class JudgeBenchmark
         return null;
     }
 
-    private static string Reference(string problems, string slug, string language) =>
+    internal static string Reference(string problems, string slug, string language) =>
         Languages.TryParse(language, out var parsed)
             ? File.ReadAllText(Path.Combine(problems, slug, "solutions", "accepted", "ref." + parsed.Extension()))
             : throw new ArgumentException($"unknown language {language}", nameof(language));

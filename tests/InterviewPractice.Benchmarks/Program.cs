@@ -11,6 +11,7 @@ internal static class BenchmarkMain
         {
             "judge" => await JudgeBenchmark.RunAsync(problems, args),
             "pages" => await PagesBenchmark.RunAsync(problems, args),
+            "checkers" => await CheckersBenchmark.RunAsync(problems, args),
             "ydoc" => await YdocBenchmark.RunAsync(Path.GetDirectoryName(problems)!, args),
             "rooms" => await RoomsBenchmark.RunAsync(Path.GetDirectoryName(problems)!, args),
             _ => Usage(),
@@ -19,7 +20,7 @@ internal static class BenchmarkMain
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: interview bench judge [--latency-runs N] [--throughput N] | bench pages [--rate R] [--seconds S] | bench ydoc [--updates N] [--runs N] | bench rooms [--rooms N] [--rate R] [--seconds S] [--drain S]");
+        Console.Error.WriteLine("usage: interview bench judge [--latency-runs N] [--throughput N] | bench pages [--rate R] [--seconds S] | bench checkers [--rounds N] | bench ydoc [--updates N] [--runs N] | bench rooms [--rooms N] [--rate R] [--seconds S] [--drain S]");
         return 2;
     }
 
