@@ -24,7 +24,7 @@ public sealed class Judge(SubmissionRunner runner, CustomChecker customChecker, 
     {
         var problem = request.Problem;
         var cases = request.Mode == JudgeMode.Submit ? problem.Hidden.Length : problem.Samples.Length + request.CustomInputs.Length;
-        var wall = TimeSpan.FromMilliseconds(problem.Limits.TimeMs) * _options.WallFactor + _options.WallSlack;
+        var wall = TimeSpan.FromMilliseconds(problem.Limits.TimeFor(request.Language)) * _options.WallFactor + _options.WallSlack;
         var budget = _options.LoadTimeout + wall * cases + _options.SubmissionSlack;
         if (request.Language == Language.CSharp)
         {

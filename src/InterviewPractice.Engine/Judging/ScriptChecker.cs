@@ -13,12 +13,12 @@ namespace InterviewPractice.Judging;
 public static class ScriptChecker
 {
     /// <summary>The checker's verdict on one case; a checker that fails leaves the case wrong, saying so.</summary>
-    public static (bool Ok, string? Message) Check(ProblemScript checker, JsonNode input, JsonNode expected, JsonNode? actual)
+    public static (bool Ok, string? Message) Check(ProblemScript checker, JsonNode input, JsonNode expected, JsonNode? actual, ScriptLimits? limits = null)
     {
         JsonNode? result;
         try
         {
-            result = checker.Call("check", ScriptLimits.Checker, [input, expected, actual]);
+            result = checker.Call("check", limits ?? ScriptLimits.Checker, [input, expected, actual]);
         }
         catch (ScriptException e)
         {

@@ -39,6 +39,8 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, C
     /// <param name="client">Who submitted, for the compile budget; null for the platform's own runs.</param>
     public async Task<RunOutcome> RunAsync(Problem problem, Language language, string code, IReadOnlyList<Input> inputs, Func<int, CaseOutcome, bool> next, CancellationToken ct, string? client = null)
     {
+        // The language's own time limit, where the problem gives one per language.
+        problem = problem with { Limits = problem.Limits.For(language) };
         CompileOutcome? compiled = null;
         if (language == Language.CSharp)
         {

@@ -61,9 +61,19 @@ public sealed record CheckerSpec(CheckerKind Kind, double Rtol = 0, double Atol 
 }
 
 /// <summary>Per-test resource limits.</summary>
-/// <param name="TimeMs">CPU time per test, in milliseconds.</param>
+/// <param name="TimeMs">CPU time per test, in milliseconds (the longest of <see cref="ByLanguage"/> when they are given).</param>
 /// <param name="MemoryMb">Memory of the whole sandbox, in MiB.</param>
-public sealed record Limits(int TimeMs = 1000, int MemoryMb = 256);
+public sealed record Limits(int TimeMs = 1000, int MemoryMb = 256)
+{
+    /// <summary>A time limit per language (C# is faster than Python), when the author gives them; null for one limit.</summary>
+    public ImmutableSortedDictionary<Language, int>? ByLanguage { get; init; }
+
+    /// <summary>The time limit of <paramref name="language"/>.</summary>
+    public int TimeFor(Language language) => ByLanguage?.GetValueOrDefault(language, TimeMs) ?? TimeMs;
+
+    /// <summary>The limits a run in <paramref name="language"/> keeps to: its time limit as <see cref="TimeMs"/>.</summary>
+    public Limits For(Language language) => this with { TimeMs = TimeFor(language), ByLanguage = null };
+}
 
 /// <summary>A test case. <see cref="Input"/> is an object of arguments, or a string for stdio problems.</summary>
 public sealed record TestCase(string Name, JsonNode Input, JsonNode Output, string? Explain, SourceLocation Location);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -23,6 +24,7 @@ public static class TestsVersion
         var c = problem.Checker;
         Add(string.Create(CultureInfo.InvariantCulture, $"{problem.Io}|{c.Kind}|{c.Rtol:R}|{c.Atol:R}|{problem.Limits.TimeMs}|{problem.Limits.MemoryMb}"));
         Add(c.Code ?? "");
+        Add(string.Join(',', (problem.Limits.ByLanguage ?? ImmutableSortedDictionary<Language, int>.Empty).Select(kv => $"{kv.Key.Id()}={kv.Value}")));
         if (problem.Signature is { } signature)
         {
             Add($"{signature.Function}({string.Join(',', signature.Params.Select(p => $"{p.Name}:{p.Type}"))}):{signature.Returns}");

@@ -26,9 +26,10 @@ public sealed record ValidationReport(string Slug, ImmutableArray<Finding> Findi
 
 /// <summary>
 /// Checks a loaded problem the way Kattis' verifyproblem does, through the real judge: starter code loads,
-/// accepted solutions pass everything, wrong and slow ones get their verdict on some hidden case, the time
-/// limit fits the solutions (slowest accepted x 2 &lt;= limit &lt;= fastest too-slow / 1.5), and nothing
-/// hidden is served. Concept answer keys grade their own answers right.
+/// accepted solutions pass everything, wrong and slow ones get their verdict on some hidden case, each language's
+/// time limit fits that language's solutions (slowest accepted x 2 &lt;= limit &lt;= fastest too-slow / 1.5), every
+/// case keeps to the constraints (<c>tests/validate.js</c>), and nothing hidden is served. Concept answer keys grade
+/// their own answers right.
 /// </summary>
 public sealed class ProblemValidator(Judge judge)
 {
@@ -134,41 +135,76 @@ public sealed class ProblemValidator(Judge judge)
         }
     }
 
+    // Every solution is judged, as many at a time as the machine has cores; findings keep the solutions' order.
     private async Task CheckSolutionsAsync(Problem problem, List<Finding> findings, CancellationToken ct)
     {
-        var slowestAccepted = 0;
-        foreach (var solution in problem.Solutions.Where(s => s.Expected == ExpectedOutcome.Accepted))
+        using var slots = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
+        async Task<T> Bounded<T>(Func<Task<T>> work)
         {
-            var samples = await judge.JudgeAsync(new JudgeRequest(problem, solution.Language, solution.Code, JudgeMode.Run, []), null, ct);
-            var hidden = await judge.JudgeAsync(new JudgeRequest(problem, solution.Language, solution.Code, JudgeMode.Submit, []), null, ct);
-            if (samples.Verdict != Verdict.Accepted || hidden.Verdict != Verdict.Accepted)
+            await slots.WaitAsync(ct);
+            try
             {
-                var failed = samples.Verdict != Verdict.Accepted ? samples : hidden;
-                findings.Add(new Finding(Severity.Error, $"{solution.Path} must pass every case but got {failed.Verdict} on {Where(failed)}{Detail(failed)}"));
+                return await work();
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }
+        var accepted = problem.Solutions.Where(s => s.Expected == ExpectedOutcome.Accepted).ToList();
+        var passing = await Task.WhenAll(accepted.Select(solution => Bounded(() => CheckAcceptedAsync(problem, solution, ct))));
+        findings.AddRange(passing.Select(p => p.Finding));
+        var failing = await Task.WhenAll(problem.Solutions.Where(s => s.Expected != ExpectedOutcome.Accepted)
+            .Select(solution => Bounded(() => CheckFailingSolutionAsync(problem, solution, ct))));
+        findings.AddRange(failing);
+        CheckTimeLimits(problem, [.. accepted.Zip(passing, (s, p) => (s.Language, p.SlowestMs))], findings);
+    }
+
+    private async Task<(Finding Finding, int? SlowestMs)> CheckAcceptedAsync(Problem problem, SolutionFile solution, CancellationToken ct)
+    {
+        var samples = await judge.JudgeAsync(new JudgeRequest(problem, solution.Language, solution.Code, JudgeMode.Run, []), null, ct);
+        var hidden = await judge.JudgeAsync(new JudgeRequest(problem, solution.Language, solution.Code, JudgeMode.Submit, []), null, ct);
+        if (samples.Verdict != Verdict.Accepted || hidden.Verdict != Verdict.Accepted)
+        {
+            var failed = samples.Verdict != Verdict.Accepted ? samples : hidden;
+            return (new Finding(Severity.Error, $"{solution.Path} must pass every case but got {failed.Verdict} on {Where(failed)}{Detail(failed)}"), null);
+        }
+        var slowest = Math.Max(samples.TimeMs, hidden.TimeMs);
+        return (new Finding(Severity.Ok, $"{solution.Path} passes {samples.Total} samples and {hidden.Total} hidden cases, slowest {slowest} ms"), slowest);
+    }
+
+    // Kattis' rule per language: each language's limit must fit its slowest accepted solution twice over (the
+    // too-slow side is checked by judging each slow solution at 1.5 times its own language's limit). Says which
+    // limit the rule derives from the solutions, and which languages no slow solution speaks for.
+    internal static void CheckTimeLimits(Problem problem, IReadOnlyList<(Language Language, int? SlowestMs)> accepted, List<Finding> findings)
+    {
+        foreach (var language in problem.Languages.OrderBy(l => l.Id(), StringComparer.Ordinal))
+        {
+            var times = accepted.Where(a => a.Language == language && a.SlowestMs is not null).Select(a => a.SlowestMs!.Value).ToList();
+            if (times.Count == 0)
+            {
                 continue;
             }
-            var slowest = Math.Max(samples.TimeMs, hidden.TimeMs);
-            slowestAccepted = Math.Max(slowestAccepted, slowest);
-            findings.Add(new Finding(Severity.Ok, $"{solution.Path} passes {samples.Total} samples and {hidden.Total} hidden cases, slowest {slowest} ms"));
+            var limit = problem.Limits.TimeFor(language);
+            var slowest = times.Max();
+            // The smallest limit the rule allows, rounded up to 50 ms (and the loader's floor of 50 ms).
+            var derived = Math.Max(50, (int)Math.Ceiling(slowest * AcceptedMargin / 50.0) * 50);
+            findings.Add(slowest * AcceptedMargin > limit
+                ? new Finding(Severity.Error, $"{language.Id()} time limit {limit} ms is too tight: the slowest accepted {language.Id()} solution takes {slowest} ms, and {AcceptedMargin}x that must fit (at least {derived} ms)")
+                : new Finding(Severity.Ok, $"{language.Id()} time limit {limit} ms fits: slowest accepted {slowest} ms x {AcceptedMargin} <= {limit} ms (the rule allows from {derived} ms)"));
         }
-
-        foreach (var solution in problem.Solutions.Where(s => s.Expected != ExpectedOutcome.Accepted))
+        var slowLanguages = problem.Solutions.Where(s => s.Expected == ExpectedOutcome.TimeLimit).Select(s => s.Language).ToHashSet();
+        if (slowLanguages.Count > 0)
         {
-            await CheckFailingSolutionAsync(problem, solution, findings, ct);
-        }
-
-        var limit = problem.Limits.TimeMs;
-        if (slowestAccepted * AcceptedMargin > limit)
-        {
-            findings.Add(new Finding(Severity.Error, $"time limit {limit} ms is too tight: the slowest accepted solution takes {slowestAccepted} ms, and {AcceptedMargin}x that must fit"));
-        }
-        else
-        {
-            findings.Add(new Finding(Severity.Ok, $"time limit {limit} ms fits: slowest accepted {slowestAccepted} ms x {AcceptedMargin} <= {limit} ms"));
+            var without = problem.Languages.Where(l => !slowLanguages.Contains(l)).Select(l => l.Id()).Order(StringComparer.Ordinal).ToList();
+            if (without.Count > 0)
+            {
+                findings.Add(new Finding(Severity.Warning, $"time_limit/ has no {string.Join(" or ", without)} solution: nothing shows that a too-slow solution in {(without.Count == 1 ? "that language" : "those languages")} fails"));
+            }
         }
     }
 
-    private async Task CheckFailingSolutionAsync(Problem problem, SolutionFile solution, List<Finding> findings, CancellationToken ct)
+    private async Task<Finding> CheckFailingSolutionAsync(Problem problem, SolutionFile solution, CancellationToken ct)
     {
         var expected = solution.Expected switch
         {
@@ -178,24 +214,22 @@ public sealed class ProblemValidator(Judge judge)
         };
         // A too-slow solution must be slow by a margin: it is judged against the limit times 1.5, which is the
         // same as requiring limit <= fastest too-slow / 1.5.
-        var judged = solution.Expected == ExpectedOutcome.TimeLimit
-            ? problem with { Limits = problem.Limits with { TimeMs = (int)(problem.Limits.TimeMs * SlowMargin) } }
-            : problem;
+        // Each at its own language's limit.
+        var own = problem.Limits.For(solution.Language);
+        var judged = problem with { Limits = solution.Expected == ExpectedOutcome.TimeLimit ? own with { TimeMs = (int)(own.TimeMs * SlowMargin) } : own };
         var hidden = await judge.JudgeAsync(new JudgeRequest(judged, solution.Language, solution.Code, JudgeMode.Submit, []), null, ct);
         var caught = hidden.Tests.FirstOrDefault(t => t.Verdict != Verdict.Accepted);
         var extra = solution.Expected == ExpectedOutcome.TimeLimit ? $" even with {judged.Limits.TimeMs} ms" : "";
         if (hidden.Verdict == expected && caught is not null)
         {
-            findings.Add(new Finding(Severity.Ok, $"{solution.Path} gets {expected} on hidden case {caught.Index + 1} ({problem.Hidden[caught.Index].Name}){extra}"));
-            return;
+            return new Finding(Severity.Ok, $"{solution.Path} gets {expected} on hidden case {caught.Index + 1} ({problem.Hidden[caught.Index].Name}){extra}");
         }
         var samples = await judge.JudgeAsync(new JudgeRequest(judged, solution.Language, solution.Code, JudgeMode.Run, []), null, ct);
         if (samples.Verdict == expected)
         {
-            findings.Add(new Finding(Severity.Warning, $"{solution.Path} gets {expected} only on the samples: add a hidden case that catches it"));
-            return;
+            return new Finding(Severity.Warning, $"{solution.Path} gets {expected} only on the samples: add a hidden case that catches it");
         }
-        findings.Add(new Finding(Severity.Error, $"{solution.Path} must get {expected} on some hidden case{extra}, but got {hidden.Verdict}{Detail(hidden)}"));
+        return new Finding(Severity.Error, $"{solution.Path} must get {expected} on some hidden case{extra}, but got {hidden.Verdict}{Detail(hidden)}");
     }
 
     private static string Where(JudgeResult result) =>

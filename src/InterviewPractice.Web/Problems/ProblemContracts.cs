@@ -27,7 +27,9 @@ public sealed record ProblemView(
     ImmutableArray<ConceptPart> Parts);
 
 /// <summary>Limits in the units pages show.</summary>
-public sealed record LimitsView(int TimeMs, int MemoryMb);
+/// <param name="TimeMs">The time limit per test; the longest one when <paramref name="TimeMsByLanguage"/> is given.</param>
+/// <param name="TimeMsByLanguage">A time limit per language id, when the problem gives them (C# is faster than Python).</param>
+public sealed record LimitsView(int TimeMs, int MemoryMb, IReadOnlyDictionary<string, int>? TimeMsByLanguage = null);
 
 /// <summary>A problem set with its problems in order.</summary>
 public sealed record ProblemSetView(string Slug, string Title, string Description, ImmutableArray<ProblemSummary> Problems);
@@ -52,7 +54,9 @@ public static class ProblemViews
         p.Kind == ProblemKind.Code ? Lower(p.Io) : null,
         p.StarterCode.ToDictionary(kv => kv.Key.Id(), kv => kv.Value),
         [.. p.Samples.Select(s => new SampleCase(s.Name, s.Input.DeepClone(), s.Output.DeepClone(), s.Explain))],
-        p.Kind == ProblemKind.Code ? new LimitsView(p.Limits.TimeMs, p.Limits.MemoryMb) : null,
+        p.Kind == ProblemKind.Code
+            ? new LimitsView(p.Limits.TimeMs, p.Limits.MemoryMb, p.Limits.ByLanguage?.ToDictionary(kv => kv.Key.Id(), kv => kv.Value))
+            : null,
         p.AnswerKey?.PublicParts ?? []);
 
     public static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();

@@ -157,7 +157,7 @@ public static partial class ProblemLoader
             meta.ErrorAtKey("signature", "'signature' does not apply to an io: stdio problem (it reads stdin and writes stdout)");
         }
         var checker = ReadChecker(file, meta.Optional("checker"), files, slug, sink);
-        var limits = ReadLimits(file, meta.Optional("limits"));
+        var limits = ReadLimits(file, meta.Optional("limits"), languages);
 
         var samples = ReadCases(files, slug, "sample.yaml", io, signature, sink, samples: true, generator: null);
         var generatorPath = $"{slug}/tests/{CaseGenerator.File}";
@@ -338,7 +338,8 @@ public static partial class ProblemLoader
             : new CheckerSpec(CheckerKind.Float, rtol ?? 0, atol ?? 0);
     }
 
-    private static Limits? ReadLimits(YamlFile file, YamlDotNet.RepresentationModel.YamlNode? node)
+    // time_ms is one limit, or one per language: {csharp: 200, javascript: 300, python: 1000}, every language of the problem.
+    private static Limits? ReadLimits(YamlFile file, YamlDotNet.RepresentationModel.YamlNode? node, ImmutableArray<Language> languages)
     {
         if (node is null)
         {
@@ -349,13 +350,40 @@ public static partial class ProblemLoader
         {
             return null;
         }
-        var time = map.Number("time_ms", 50, 20000);
+        var defaults = new Limits();
         var memory = map.Number("memory_mb", 32, 2048);
-        if ((map.Has("time_ms") && time is null) || (map.Has("memory_mb") && memory is null))
+        if (map.Has("memory_mb") && memory is null)
         {
             return null;
         }
-        var defaults = new Limits();
+        if (map.Optional("time_ms") is YamlDotNet.RepresentationModel.YamlMappingNode perLanguage)
+        {
+            var times = file.MappingOf(perLanguage, "'time_ms' by language", [.. languages.Select(l => l.Id())]);
+            if (times is null)
+            {
+                return null;
+            }
+            var byLanguage = ImmutableSortedDictionary.CreateBuilder<Language, int>();
+            foreach (var language in languages)
+            {
+                if (!times.Has(language.Id()))
+                {
+                    file.Error(perLanguage, $"'time_ms' by language has no limit for {language.Id()}: give every language of the problem ({string.Join(", ", languages.Select(l => l.Id()).Order(StringComparer.Ordinal))})");
+                    return null;
+                }
+                if (times.Number(language.Id(), 50, 20000) is not { } ms)
+                {
+                    return null;
+                }
+                byLanguage[language] = (int)ms;
+            }
+            return new Limits(byLanguage.Values.Max(), (int)(memory ?? defaults.MemoryMb)) { ByLanguage = byLanguage.ToImmutable() };
+        }
+        var time = map.Number("time_ms", 50, 20000);
+        if (map.Has("time_ms") && time is null)
+        {
+            return null;
+        }
         return new Limits((int)(time ?? defaults.TimeMs), (int)(memory ?? defaults.MemoryMb));
     }
 
