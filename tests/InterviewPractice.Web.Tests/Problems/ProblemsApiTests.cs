@@ -30,6 +30,17 @@ public sealed class ProblemsApiTests(RealProblemsApp app) : IClassFixture<RealPr
         Assert.Equal("easy", (string?)twoSum["difficulty"]);
     }
 
+    [Fact]
+    public async Task AProblemWithATimeLimitPerLanguageShowsEachOnTheApiAndThePage()
+    {
+        var limits = (await _client.GetFromJsonAsync<JsonObject>("/api/problems/trapping-rain-water"))!["limits"]!;
+        Assert.Equal("{\"csharp\":80,\"javascript\":100,\"python\":1000}", limits["timeMsByLanguage"]!.ToJsonString());
+        Assert.Equal(1000, (int)limits["timeMs"]!);
+        var page = WebUtility.HtmlDecode(await _client.GetStringAsync("/problems/trapping-rain-water"));
+        Assert.Contains("Time C# 80 ms, JavaScript 100 ms, Python 1000 ms · Memory 256 MB", page);
+        Assert.Contains("Time 1000 ms · Memory", WebUtility.HtmlDecode(await _client.GetStringAsync("/problems/two-sum")));
+    }
+
     [Theory]
     [InlineData("?kind=concept", "bias-variance", "two-sum")]
     [InlineData("?difficulty=hard", "trapping-rain-water", "two-sum")]
