@@ -3,7 +3,7 @@ namespace InterviewPractice.Cli;
 /// <summary>Just enough argument parsing for a handful of commands: positionals and <c>--name value</c> options.</summary>
 internal static class Args
 {
-    private static readonly HashSet<string> Flags = ["--run", "--verbose"];
+    private static readonly HashSet<string> Flags = ["--run", "--verbose", "--summary"];
 
     public static string? Option(string[] args, string name)
     {

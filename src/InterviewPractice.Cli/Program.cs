@@ -16,6 +16,7 @@ try
     {
         "judge" => await JudgeCommand.RunAsync(rest, cancel.Token),
         "validate" => await ValidateCommand.RunAsync(rest, cancel.Token),
+        "new" => NewCommand.Run(rest),
         _ => Usage(),
     };
 }
@@ -30,7 +31,11 @@ static int Usage()
     Console.Error.WriteLine("""
         usage:
           interview-cli judge SLUG FILE [--lang L] [--run] [--problems DIR]
-          interview-cli validate [DIR]      DIR: the problems folder (default problems) or one problem's folder
+          interview-cli new SLUG [--kind code|concept] [--problems DIR]
+                                            a problem folder that validates as it is, to edit
+          interview-cli validate [DIR] [--summary]
+                                            DIR: the problems folder (default problems) or one problem's folder;
+                                            --summary: the catalog by kind, difficulty and tag
         """);
     return 2;
 }

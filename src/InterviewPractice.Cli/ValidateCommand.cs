@@ -6,8 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InterviewPractice.Cli;
 
 /// <summary>
-/// <c>validate [DIR]</c>: loads problems strictly, then checks each through the real judge. DIR is the problems
-/// folder or one problem's folder. Exits 1 when anything is wrong, naming file and line or solution.
+/// <c>validate [DIR] [--summary]</c>: loads problems strictly, then checks each through the real judge. DIR is the
+/// problems folder or one problem's folder. Exits 1 when anything is wrong, naming file and line or solution. With
+/// <c>--summary</c>, ends with the catalog in figures: problems by kind and difficulty, and by tag.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -55,10 +56,44 @@ internal static class ValidateCommand
                 warnings += finding.Severity == Severity.Warning ? 1 : 0;
             }
         }
+        if (args.Contains("--summary"))
+        {
+            PrintSummary(problems);
+        }
         var checkedCount = problems.Count + snapshot.Errors.Count(e => single is null || e.Key == single);
         Console.WriteLine($"{(errors == 0 ? "valid" : "INVALID")}: {checkedCount} checked, {errors} error(s), {warnings} warning(s) in {started.Elapsed.TotalSeconds:0.0} s");
         await host.StopAsync(ct);
         return errors == 0 ? 0 : 1;
+    }
+
+    private static void PrintSummary(IReadOnlyList<Problem> problems)
+    {
+        var difficulties = Enum.GetValues<Difficulty>();
+        string Row(string name, IEnumerable<Problem> of)
+        {
+            var list = of.ToList();
+            return $"| {name,-24} | {string.Join(" | ", difficulties.Select(d => $"{list.Count(p => p.Difficulty == d),6}"))} | {list.Count,5} |";
+        }
+        var header = $"| {"",-24} | {string.Join(" | ", difficulties.Select(d => $"{d.ToString().ToLowerInvariant(),6}"))} | {"total",5} |";
+        var rule = $"|{new string('-', 26)}|{string.Join("|", difficulties.Select(_ => new string('-', 8)))}|-------|";
+        Console.WriteLine();
+        Console.WriteLine("By kind:");
+        Console.WriteLine(header);
+        Console.WriteLine(rule);
+        foreach (var kind in Enum.GetValues<ProblemKind>())
+        {
+            Console.WriteLine(Row(kind.ToString().ToLowerInvariant(), problems.Where(p => p.Kind == kind)));
+        }
+        Console.WriteLine(Row("all", problems));
+        Console.WriteLine();
+        Console.WriteLine("By tag (a problem counts under each of its tags):");
+        Console.WriteLine(header);
+        Console.WriteLine(rule);
+        foreach (var tag in problems.SelectMany(p => p.Tags).Distinct().Order(StringComparer.Ordinal))
+        {
+            Console.WriteLine(Row(tag, problems.Where(p => p.Tags.Contains(tag))));
+        }
+        Console.WriteLine();
     }
 
     private static string Label(Severity severity) => severity switch

@@ -33,6 +33,9 @@ public sealed record ValidationReport(string Slug, ImmutableArray<Finding> Findi
 /// </summary>
 public sealed class ProblemValidator(Judge judge)
 {
+    // Judgings at a time over every problem this validator checks: one per core, so timings stay honest.
+    private readonly SemaphoreSlim _slots = new(Math.Max(1, Environment.ProcessorCount));
+
     /// <summary>Kattis' margin between the slowest accepted solution and the limit.</summary>
     public const double AcceptedMargin = 2.0;
 
@@ -135,20 +138,19 @@ public sealed class ProblemValidator(Judge judge)
         }
     }
 
-    // Every solution is judged, as many at a time as the machine has cores; findings keep the solutions' order.
+    // Every solution is judged, as many at a time (over all problems) as the machine has cores; findings keep the solutions' order.
     private async Task CheckSolutionsAsync(Problem problem, List<Finding> findings, CancellationToken ct)
     {
-        using var slots = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
         async Task<T> Bounded<T>(Func<Task<T>> work)
         {
-            await slots.WaitAsync(ct);
+            await _slots.WaitAsync(ct);
             try
             {
                 return await work();
             }
             finally
             {
-                slots.Release();
+                _slots.Release();
             }
         }
         var accepted = problem.Solutions.Where(s => s.Expected == ExpectedOutcome.Accepted).ToList();

@@ -31,6 +31,28 @@ public sealed class ProblemValidatorTests(JudgeApp judge) : IDisposable
         return await new ProblemValidator(judge.App.Services.GetRequiredService<Judge>()).ValidateAsync(problem, CancellationToken.None);
     }
 
+    [Theory]
+    [InlineData(InterviewPractice.Problems.ProblemKind.Code)]
+    [InlineData(InterviewPractice.Problems.ProblemKind.Concept)]
+    public async Task AScaffoldedProblemValidatesAsItIsWithNothingToWarnOf(InterviewPractice.Problems.ProblemKind kind)
+    {
+        var (files, error) = InterviewPractice.Problems.Authoring.Scaffold.Create(_root, "fresh", kind);
+        Assert.Null(error);
+        Assert.Contains("fresh/problem.md", files);
+        var loaded = ProblemLoader.Load(_root, "fresh");
+        Assert.Empty(loaded.Errors);
+
+        var report = await new ProblemValidator(judge.App.Services.GetRequiredService<Judge>()).ValidateAsync(loaded.Problem!, CancellationToken.None);
+
+        Assert.All(report.Findings, f => Assert.Equal(Severity.Ok, f.Severity));
+        if (kind == InterviewPractice.Problems.ProblemKind.Code)
+        {
+            Assert.Contains(report.Findings, f => f.Message == "fresh/solutions/wrong_answer/int_sum.cs gets WrongAnswer on hidden case 3 (large-values)");
+            Assert.Contains(report.Findings, f => f.Message == "all 5 cases keep to the constraints (tests/validate.js)");
+        }
+        Assert.Equal($"{_root}/fresh already exists", InterviewPractice.Problems.Authoring.Scaffold.Create(_root, "fresh", kind).Error);
+    }
+
     [Fact]
     public async Task WrongAnswerSolutionThatPassesIsAnError()
     {
