@@ -256,9 +256,10 @@ public sealed class ProblemValidator(Judge judge)
             {
                 findings.Add(new Finding(Severity.Error, $"{part.Location}: the reference answer of part '{part.Public.Id}' does not score full marks"));
             }
-            foreach (var wrong in part.Wrong.Where(w => ConceptGrader.GradePart(part, w.DeepClone()).Correct))
+            // A wrong answer scores nothing; on a part with partial credit, less than full marks.
+            foreach (var wrong in part.Wrong.Where(w => ConceptGrader.GradePart(part, w.DeepClone()) is var g && (g.Correct || (!part.Public.Partial && g.Score > 0))))
             {
-                findings.Add(new Finding(Severity.Error, $"{part.Location}: the listed wrong answer {wrong.ToJsonString()} of part '{part.Public.Id}' scores marks"));
+                findings.Add(new Finding(Severity.Error, $"{part.Location}: the listed wrong answer {wrong.ToJsonString()} of part '{part.Public.Id}' scores full marks"));
             }
         }
         if (findings.All(f => f.Severity != Severity.Error))

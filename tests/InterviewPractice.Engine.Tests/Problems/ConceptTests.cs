@@ -76,6 +76,39 @@ public sealed class ConceptTests : IDisposable
         Assert.Equal("Not an accepted answer.", grade.Parts[4].Feedback);
     }
 
+    [Theory]
+    [InlineData("1/4", true)]
+    [InlineData(" 2 / 8 ", true)]
+    [InlineData("0.5/2", true)]
+    [InlineData("1/3", false)]
+    [InlineData("1/0", false)]
+    [InlineData("1/2/2", false)]
+    [InlineData("/4", false)]
+    public void AFractionIsANumber(string typed, bool correct)
+    {
+        var part = Key().Parts[0];
+        Assert.Equal(correct, ConceptGrader.GradePart(part, JsonValue.Create(typed)).Correct);
+        // A matrix's cells take fractions too.
+        Assert.True(ConceptGrader.GradePart(Key().Parts[1], JsonNode.Parse("""[["2/2", 0], ["0/5", "3/3"]]""")).Correct);
+    }
+
+    [Fact]
+    public void AMultiplePartWithPartialCreditCountsRightPicksLessWrongOnes()
+    {
+        var key = Assert.IsType<AnswerKey>(Load(Answers.Replace("  correct: [Recall, F1]", "  correct: [Recall, F1]\n  partial: true\n  points: 2", StringComparison.Ordinal)).Problem!.AnswerKey);
+        var part = key.Parts[3];
+        Assert.True(part.Public.Partial);
+        PartGrade Grade(string picks) => ConceptGrader.GradePart(part, JsonNode.Parse(picks));
+        Assert.Equal((2.0, true), (Grade("""["F1", "Recall"]""").Score, Grade("""["F1", "Recall"]""").Correct));
+        Assert.Equal((1.0, false, "1 of the 2 right options: partial credit."), (Grade("""["Recall"]""").Score, Grade("""["Recall"]""").Correct, Grade("""["Recall"]""").Feedback));
+        Assert.Equal(1.0, Grade("""["Recall", "F1", "Accuracy"]""").Score);
+        Assert.Equal(0.0, Grade("""["Recall", "Accuracy"]""").Score);
+        Assert.Equal(0.0, Grade("""["Accuracy"]""").Score);
+        // Without it, all or nothing, as before.
+        Assert.Equal(0.0, ConceptGrader.GradePart(Key().Parts[3], JsonNode.Parse("""["Recall"]""")).Score);
+        Assert.Contains("'partial' does not apply to a choice part", Assert.Single(Load(Answers.Replace("  correct: High variance", "  correct: High variance\n  partial: true", StringComparison.Ordinal)).Errors).Message);
+    }
+
     [Fact]
     public void MissingAndMistypedAnswersScoreZero()
     {
@@ -155,7 +188,7 @@ public sealed class ConceptTests : IDisposable
     [InlineData("explanation: \"  \"", "'explanation' of part 'a' is empty: write it (Markdown), or leave the key out")]
     [InlineData("explanation:", "'explanation' must be a single value, not empty")]
     [InlineData("explanation: [first, second]", "'explanation' must be a single value, not a list")]
-    [InlineData("explaination: Typo", "unknown key 'explaination' in an answer part; allowed keys: id, prompt, type, value, rtol, atol, options, correct, accept, points, wrong, explanation")]
+    [InlineData("explaination: Typo", "unknown key 'explaination' in an answer part; allowed keys: id, prompt, type, value, rtol, atol, options, correct, accept, points, wrong, explanation, partial")]
     public void BadExplanationIsAnErrorAtItsLine(string line, string message)
     {
         var result = Load($"- id: a\n  type: number\n  value: 0.25\n  atol: 0.01\n  {line}\n");

@@ -215,7 +215,7 @@ public sealed class ProblemsApiTests(RealProblemsApp app) : IClassFixture<RealPr
             if (problem.AnswerKey is { } key)
             {
                 var parts = JsonNode.Parse(json)!["parts"]!.AsArray();
-                Assert.All(parts, p => Assert.Subset(new HashSet<string> { "id", "prompt", "type", "points", "options", "rows", "columns" }, p!.AsObject().Select(kv => kv.Key).ToHashSet()));
+                Assert.All(parts, p => Assert.Subset(new HashSet<string> { "id", "prompt", "type", "points", "options", "rows", "columns", "partial" }, p!.AsObject().Select(kv => kv.Key).ToHashSet()));
                 foreach (var part in key.Parts.Where(p => p.Accept is not null))
                 {
                     Assert.DoesNotContain(part.Accept!.ToString(), json, StringComparison.Ordinal);

@@ -15,7 +15,8 @@ public enum AnswerType
 }
 
 /// <summary>What a user sees of a part: everything needed to answer it, nothing that gives the answer away.</summary>
-public sealed record ConceptPart(string Id, string Prompt, AnswerType Type, double Points, ImmutableArray<string>? Options, int? Rows, int? Columns);
+/// <param name="Partial">A multiple-choice part that gives partial credit (the page says so).</param>
+public sealed record ConceptPart(string Id, string Prompt, AnswerType Type, double Points, ImmutableArray<string>? Options, int? Rows, int? Columns, bool Partial = false);
 
 /// <summary>One part of an answer key, with the reference answer. Never leaves the server.</summary>
 public sealed record AnswerPart

@@ -10,7 +10,7 @@ namespace InterviewPractice.Problems.Concepts;
 /// <summary>Reads <c>answers.yaml</c>, strictly: every part needs what its type needs, numbers need tolerances.</summary>
 internal static class AnswerKeyReader
 {
-    private static readonly string[] Keys = ["id", "prompt", "type", "value", "rtol", "atol", "options", "correct", "accept", "points", "wrong", "explanation"];
+    private static readonly string[] Keys = ["id", "prompt", "type", "value", "rtol", "atol", "options", "correct", "accept", "points", "wrong", "explanation", "partial"];
 
     public static AnswerKey? Read(YamlFile file)
     {
@@ -107,9 +107,10 @@ internal static class AnswerKeyReader
 
     private static IEnumerable<string> Unused(AnswerType type) => type switch
     {
-        AnswerType.Number or AnswerType.Matrix => ["options", "correct", "accept"],
-        AnswerType.Choice or AnswerType.Multi => ["value", "rtol", "atol", "accept"],
-        _ => ["value", "rtol", "atol", "options", "correct"],
+        AnswerType.Number or AnswerType.Matrix => ["options", "correct", "accept", "partial"],
+        AnswerType.Choice => ["value", "rtol", "atol", "accept", "partial"],
+        AnswerType.Multi => ["value", "rtol", "atol", "accept"],
+        _ => ["value", "rtol", "atol", "options", "correct", "partial"],
     };
 
     private static AnswerPart? WithNumber(YamlFile file, YamlFile.Mapping map, AnswerPart part)
@@ -177,7 +178,17 @@ internal static class AnswerKeyReader
             file.Error(node, $"part '{id}' needs at least one correct option");
             return null;
         }
-        return part with { Correct = [.. correct] };
+        var partial = false;
+        if (multi && map.Optional("partial") is { } partialNode)
+        {
+            if (!file.TryScalar(partialNode, "'partial'", out var flag) || flag is not ("true" or "false"))
+            {
+                file.Error(partialNode, $"'partial' of part '{id}' is true or false");
+                return null;
+            }
+            partial = flag == "true";
+        }
+        return part with { Correct = [.. correct], Public = part.Public with { Partial = partial } };
     }
 
     private static AnswerPart? WithPattern(YamlFile file, YamlFile.Mapping map, AnswerPart part)

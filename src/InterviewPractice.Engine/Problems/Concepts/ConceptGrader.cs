@@ -16,8 +16,9 @@ public sealed record PartGrade(string Id, double Score, double Points, bool Corr
 public sealed record ConceptGrade(ImmutableArray<PartGrade> Parts, double Score, double MaxScore);
 
 /// <summary>
-/// Grades concept answers: numbers by tolerance (numpy's isclose rule), matrices elementwise after an exact
-/// shape check, choices by option text, multiple choice all-or-nothing, text by the part's pattern.
+/// Grades concept answers: numbers by tolerance (numpy's isclose rule; a fraction such as <c>2/3</c> is a number),
+/// matrices elementwise after an exact shape check, choices by option text, multiple choice all-or-nothing or, for
+/// a part with <c>partial: true</c>, by the share of right picks less the wrong ones; text by the part's pattern.
 /// </summary>
 public static class ConceptGrader
 {
@@ -36,15 +37,19 @@ public static class ConceptGrader
         {
             return Wrong(part, "No answer.");
         }
-        var (correct, feedback) = part.Public.Type switch
+        if (part.Public.Type == AnswerType.Multi)
+        {
+            var (share, feedback) = GradeMulti(part, answer);
+            return new PartGrade(id, Math.Round(share * part.Public.Points, 4), part.Public.Points, share >= 1, feedback, part.ExplanationHtml);
+        }
+        var (correct, message) = part.Public.Type switch
         {
             AnswerType.Number => GradeNumber(part, answer),
             AnswerType.Matrix => GradeMatrix(part, answer),
             AnswerType.Choice => GradeChoice(part, answer),
-            AnswerType.Multi => GradeMulti(part, answer),
             _ => GradeText(part, answer),
         };
-        return new PartGrade(id, correct ? part.Public.Points : 0, part.Public.Points, correct, feedback, part.ExplanationHtml);
+        return new PartGrade(id, correct ? part.Public.Points : 0, part.Public.Points, correct, message, part.ExplanationHtml);
     }
 
     /// <summary>numpy's isclose: |a - e| &lt;= atol + rtol * |e|.</summary>
@@ -100,22 +105,34 @@ public static class ConceptGrader
         return part.Correct!.Contains(option) ? (true, "Correct.") : (false, "Not the best option.");
     }
 
-    private static (bool, string) GradeMulti(AnswerPart part, JsonNode answer)
+    // The share of the points: all or nothing, or with partial credit (right picks less wrong ones, over the right
+    // options, never below zero: picking every option earns nothing).
+    private static (double Share, string Feedback) GradeMulti(AnswerPart part, JsonNode answer)
     {
         if (answer is not JsonArray picks)
         {
-            return (false, "Expected a list of options.");
+            return (0, "Expected a list of options.");
         }
         var chosen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pick in picks)
         {
             if (pick is null || !TryOption(part, pick, out var option))
             {
-                return (false, "Every pick must be one of the options.");
+                return (0, "Every pick must be one of the options.");
             }
             chosen.Add(option);
         }
-        return chosen.SetEquals(part.Correct!) ? (true, "Correct.") : (false, "Not exactly the right set of options.");
+        if (chosen.SetEquals(part.Correct!))
+        {
+            return (1, "Correct.");
+        }
+        if (!part.Public.Partial)
+        {
+            return (0, "Not exactly the right set of options.");
+        }
+        int right = chosen.Count(part.Correct!.Contains), wrong = chosen.Count - right;
+        var share = Math.Max(0, (double)(right - wrong) / part.Correct!.Count);
+        return (share, $"{right} of the {part.Correct.Count} right options{(wrong > 0 ? $", and {wrong} wrong {(wrong == 1 ? "one" : "ones")}" : "")}: partial credit.");
     }
 
     private static (bool, string) GradeText(AnswerPart part, JsonNode answer)
@@ -152,7 +169,21 @@ public static class ConceptGrader
         {
             return true;
         }
-        return node is JsonValue v && v.GetValueKind() == JsonValueKind.String
-            && double.TryParse(v.GetValue<string>(), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        if (node is not JsonValue v || v.GetValueKind() != JsonValueKind.String)
+        {
+            return false;
+        }
+        var text = v.GetValue<string>().Trim();
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        {
+            return true;
+        }
+        // A fraction where a number is asked: "2/3", "-1 / 4", "1.5/2".
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 && text.IndexOf('/', slash + 1) < 0
+            && double.TryParse(text[..slash].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var numerator)
+            && double.TryParse(text[(slash + 1)..].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var denominator)
+            && denominator != 0
+            && double.IsFinite(value = numerator / denominator);
     }
 }
