@@ -131,6 +131,12 @@ public sealed record Problem
     /// </summary>
     public Scripts.ProblemScript? InputValidator { get; init; }
 
+    /// <summary>
+    /// The images in <c>figures/</c> the statement, editorial or explanations show, by file name: public, served at
+    /// <c>/problems/SLUG/figures/NAME</c> from memory (never from the folder at request time).
+    /// </summary>
+    public ImmutableDictionary<string, byte[]> Figures { get; init; } = ImmutableDictionary<string, byte[]>.Empty;
+
     /// <summary>The accepted reference solution in a language, if the problem has one.</summary>
     public SolutionFile? Reference(Language language) =>
         Solutions.FirstOrDefault(s => s.Expected == ExpectedOutcome.Accepted && s.Language == language);

@@ -13,7 +13,24 @@ public static class ProblemsApi
         group.MapGet("/", List).WithSummary("Lists problems, filtered by kind, difficulty, tag and text.");
         group.MapGet("/{slug}", Get).WithSummary("A problem's statement, starter code, samples and limits.");
         group.MapPost("/{slug}/answers", Grade).WithSummary("Grades the answers to a concept problem, part by part.");
+        // Where statements point their figures (a page path, beside the problem's page).
+        app.MapGet("/problems/{slug}/figures/{name}", Figure).WithTags("Problems").WithSummary("An image of a problem's statement, editorial or explanations.");
         return app;
+    }
+
+    // From memory, only names the loader read from figures/: nothing else of the folder can be asked for. An SVG
+    // opened on its own runs no script (the sandbox policy), and no file is taken for another type (nosniff).
+    private static Results<FileContentHttpResult, NotFound> Figure(ProblemCatalog catalog, string slug, string name, HttpContext http)
+    {
+        if (!catalog.Current.Problems.TryGetValue(slug, out var problem) || !problem.Figures.TryGetValue(name, out var bytes))
+        {
+            return TypedResults.NotFound();
+        }
+        var headers = http.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+        headers.CacheControl = "public, max-age=300";
+        return TypedResults.File(bytes, InterviewPractice.Problems.Loading.ProblemLoader.FigureTypes[Path.GetExtension(name)]);
     }
 
     internal static IEnumerable<Problem> Filter(IEnumerable<Problem> problems, string? kind, string? difficulty, string? tag, string? q) =>

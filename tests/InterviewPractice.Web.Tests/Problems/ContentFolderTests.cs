@@ -37,6 +37,32 @@ public sealed class ContentFolderTests : IDisposable
     }
 
     [Fact]
+    public async Task AStatementsFigureIsServedFromMemoryAsAnImageThatRunsNoScript()
+    {
+        CopyProblem("two-sum");
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><script>alert(1)</script><rect width=\"10\" height=\"10\"/></svg>";
+        Directory.CreateDirectory(Path.Combine(_root, "two-sum", "figures"));
+        File.WriteAllText(Path.Combine(_root, "two-sum", "figures", "pairs.svg"), svg);
+        var statement = Path.Combine(_root, "two-sum", "problem.md");
+        File.AppendAllText(statement, "\n![Two indices that add up](figures/pairs.svg)\n");
+        using var app = Start();
+        var client = app.CreateClient();
+
+        Assert.Contains("<img src=\"/problems/two-sum/figures/pairs.svg\" alt=\"Two indices that add up\" />", await client.GetStringAsync("/problems/two-sum"));
+        var figure = await client.GetAsync("/problems/two-sum/figures/pairs.svg");
+        Assert.Equal(HttpStatusCode.OK, figure.StatusCode);
+        Assert.Equal("image/svg+xml", figure.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(svg, await figure.Content.ReadAsStringAsync());
+        Assert.Equal("nosniff", figure.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("sandbox", figure.Headers.GetValues("Content-Security-Policy").Single());
+        // Nothing else of the folder can be asked for, however the name is written.
+        foreach (var path in new[] { "/problems/two-sum/figures/missing.png", "/problems/two-sum/figures/..%2Fproblem.md", "/problems/two-sum/figures/%2E%2E%2Ftests%2Fhidden.yaml", "/problems/nope/figures/pairs.svg" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path)).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task ServerStartsWithAnEmptyProblemsFolder()
     {
         using var app = Start();

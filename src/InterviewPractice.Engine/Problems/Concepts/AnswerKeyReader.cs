@@ -12,7 +12,7 @@ internal static class AnswerKeyReader
 {
     private static readonly string[] Keys = ["id", "prompt", "type", "value", "rtol", "atol", "options", "correct", "accept", "points", "wrong", "explanation", "partial"];
 
-    public static AnswerKey? Read(YamlFile file)
+    public static AnswerKey? Read(YamlFile file, string? slug = null)
     {
         var parts = ImmutableArray.CreateBuilder<AnswerPart>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -39,7 +39,7 @@ internal static class AnswerKeyReader
                 file.Error(item, $"part id '{id}' is used twice");
                 continue;
             }
-            var part = ReadPart(file, map, id, type.Value, file.At(item));
+            var part = ReadPart(file, map, id, type.Value, file.At(item), slug);
             if (part is not null)
             {
                 parts.Add(part);
@@ -48,7 +48,7 @@ internal static class AnswerKeyReader
         return parts.Count > 0 ? new AnswerKey(parts.ToImmutable()) : null;
     }
 
-    private static AnswerPart? ReadPart(YamlFile file, YamlFile.Mapping map, string id, AnswerType type, SourceLocation location)
+    private static AnswerPart? ReadPart(YamlFile file, YamlFile.Mapping map, string id, AnswerType type, SourceLocation location, string? slug)
     {
         var points = map.Number("points", 0, 1000) ?? 1;
         var prompt = map.String("prompt", required: false) ?? $"Part {id}";
@@ -71,7 +71,7 @@ internal static class AnswerKeyReader
             Atol = atol,
             Wrong = wrong,
             Explanation = explanation,
-            ExplanationHtml = explanation is null ? null : StatementRenderer.ToHtml(explanation),
+            ExplanationHtml = explanation is null ? null : StatementRenderer.ToHtml(explanation, slug),
             Location = location,
         };
         switch (type)

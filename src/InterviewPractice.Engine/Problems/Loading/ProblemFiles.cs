@@ -75,10 +75,24 @@ internal sealed class ProblemFiles(string root, ProblemFileLimits limits, ErrorS
     }
 
     /// <summary>
-    /// The text of <paramref name="relative"/>, or null after reporting why it cannot be read. The file must exist
-    /// (see <see cref="Exists"/>); hidden tests have a limit of their own.
+    /// A regular file's text (UTF-8 unless a byte order mark says otherwise), checked and bounded like
+    /// <see cref="ReadBytes"/>; null (an error said why) when it may not be read.
     /// </summary>
     public string? ReadText(string relative, bool hiddenTests = false)
+    {
+        if (ReadBytes(relative, hiddenTests) is not { } bytes)
+        {
+            return null;
+        }
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>
+    /// A regular file's bytes: no links on the way, no special files, at most the limit (the hidden tests' limit
+    /// for <paramref name="hiddenTests"/>); null (an error said why) when it may not be read.
+    /// </summary>
+    public byte[]? ReadBytes(string relative, bool hiddenTests = false)
     {
         if (!CheckNoLinks(relative))
         {
@@ -106,7 +120,7 @@ internal sealed class ProblemFiles(string root, ProblemFileLimits limits, ErrorS
             // file keeps a named pipe from blocking the loader there too.
             if (length == 0)
             {
-                return "";
+                return [];
             }
             return ReadBounded(full, limit, out var read) ?? Fail(TooLarge(read, limit, setting));
         }
@@ -115,7 +129,7 @@ internal sealed class ProblemFiles(string root, ProblemFileLimits limits, ErrorS
             return Fail($"the file could not be read: {e.Message}");
         }
 
-        string? Fail(string message)
+        byte[]? Fail(string message)
         {
             sink.Add(location, message);
             return null;
@@ -123,7 +137,7 @@ internal sealed class ProblemFiles(string root, ProblemFileLimits limits, ErrorS
     }
 
     /// <summary>Reads at most <paramref name="limit"/> bytes, so a file that grew after it was measured stays bounded.</summary>
-    private static string? ReadBounded(string full, long limit, out long read)
+    private static byte[]? ReadBounded(string full, long limit, out long read)
     {
         using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         using var bytes = new MemoryStream();
@@ -139,10 +153,7 @@ internal sealed class ProblemFiles(string root, ProblemFileLimits limits, ErrorS
             }
             bytes.Write(buffer, 0, n);
         }
-        bytes.Position = 0;
-        // As File.ReadAllText: UTF-8 unless a byte order mark says otherwise.
-        using var reader = new StreamReader(bytes, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        return bytes.ToArray();
     }
 
     private static string TooLarge(long size, long limit, string setting) =>

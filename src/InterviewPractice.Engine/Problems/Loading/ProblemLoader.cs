@@ -116,9 +116,92 @@ public static partial class ProblemLoader
             StarterCode = ImmutableDictionary<Language, string>.Empty,
             Directory = dir,
         };
-        return kind == ProblemKind.Concept
+        var loaded = kind == ProblemKind.Concept
             ? LoadConcept(problem, meta, files, sink)
             : LoadCode(problem, meta, file, files, sink);
+        if (loaded is null)
+        {
+            return null;
+        }
+        var figures = ReadFigures(files, slug, sink);
+        CheckImages(body, $"{slug}/problem.md", bodyLine, figures, sink);
+        if (files.Exists($"{slug}/editorial.md") && files.ReadText($"{slug}/editorial.md") is { } editorial)
+        {
+            CheckImages(editorial, $"{slug}/editorial.md", 1, figures, sink);
+        }
+        return loaded with { Figures = figures };
+    }
+
+    /// <summary>The image types a figure may be, by extension, with the content type it is served as.</summary>
+    public static readonly IReadOnlyDictionary<string, string> FigureTypes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [".png"] = "image/png",
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".gif"] = "image/gif",
+        [".webp"] = "image/webp",
+        [".svg"] = "image/svg+xml",
+    };
+
+    /// <summary>How many figures a problem may have.</summary>
+    public const int MaxFigures = 20;
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9_-]+)*$")]
+    private static partial Regex FigureName();
+
+    // figures/: image files only, each a regular file within the size limit, named plainly; no subfolders.
+    private static ImmutableDictionary<string, byte[]> ReadFigures(ProblemFiles files, string slug, ErrorSink sink)
+    {
+        var folder = $"{slug}/{StatementRenderer.FiguresFolder}";
+        if (!Directory.Exists(files.Full(folder)) || !files.CheckNoLinks(folder))
+        {
+            return ImmutableDictionary<string, byte[]>.Empty;
+        }
+        var figures = ImmutableDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
+        foreach (var dir in Directory.EnumerateDirectories(files.Full(folder)).Order(StringComparer.Ordinal))
+        {
+            sink.Add(new SourceLocation($"{folder}/{Path.GetFileName(dir)}/"), "figures/ holds image files only, no folders");
+        }
+        var names = Directory.EnumerateFiles(files.Full(folder)).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        if (names.Count > MaxFigures)
+        {
+            sink.Add(new SourceLocation(folder + "/"), $"{names.Count} figures; at most {MaxFigures}");
+            return ImmutableDictionary<string, byte[]>.Empty;
+        }
+        foreach (var name in names)
+        {
+            var path = $"{folder}/{name}";
+            if (!FigureName().IsMatch(name) || !FigureTypes.ContainsKey(Path.GetExtension(name)))
+            {
+                sink.Add(new SourceLocation(path), $"a figure is an image named in lowercase letters, digits, '-' and '_', ending {string.Join(", ", FigureTypes.Keys)}");
+                continue;
+            }
+            if (files.ReadBytes(path) is { } bytes)
+            {
+                figures[name] = bytes;
+            }
+        }
+        return figures.ToImmutable();
+    }
+
+    // Every image of a Markdown file is one of the problem's figures or an https URL; a missing figure is an error at its line.
+    private static void CheckImages(string markdown, string file, int firstLine, ImmutableDictionary<string, byte[]> figures, ErrorSink sink)
+    {
+        foreach (var (url, line) in StatementRenderer.Images(markdown))
+        {
+            var at = new SourceLocation(file, firstLine + line);
+            if (StatementRenderer.IsFigure(url))
+            {
+                if (!figures.ContainsKey(url[(StatementRenderer.FiguresFolder.Length + 1)..]))
+                {
+                    sink.Add(at, $"the image '{url}' is not in the problem's figures/ folder");
+                }
+            }
+            else if (!url.StartsWith("https://", StringComparison.Ordinal))
+            {
+                sink.Add(at, $"the image '{url}' must be one of the problem's figures (figures/NAME) or an https URL");
+            }
+        }
     }
 
     private static Problem? LoadConcept(Problem problem, YamlFile.Mapping meta, ProblemFiles files, ErrorSink sink)
@@ -138,8 +221,8 @@ public static partial class ProblemLoader
             return null;
         }
         var answers = YamlFile.Parse(text, answersPath, sink);
-        var answerKey = AnswerKeyReader.Read(answers);
-        return answerKey is null ? null : problem with { AnswerKey = answerKey, StatementHtml = StatementRenderer.ToHtml(problem.StatementMarkdown) };
+        var answerKey = AnswerKeyReader.Read(answers, problem.Slug);
+        return answerKey is null ? null : problem with { AnswerKey = answerKey, StatementHtml = StatementRenderer.ToHtml(problem.StatementMarkdown, problem.Slug) };
     }
 
     private static Problem? LoadCode(Problem problem, YamlFile.Mapping meta, YamlFile file, ProblemFiles files, ErrorSink sink)
@@ -195,7 +278,7 @@ public static partial class ProblemLoader
             Hidden = hidden,
             Solutions = solutions,
             StarterCode = StarterCode.For(io, signature, languages),
-            StatementHtml = StatementRenderer.ToHtml(SampleRenderer.AppendExamples(problem.StatementMarkdown, samples)),
+            StatementHtml = StatementRenderer.ToHtml(SampleRenderer.AppendExamples(problem.StatementMarkdown, samples), problem.Slug),
         };
         return problem with
         {
@@ -424,6 +507,6 @@ public static partial class ProblemLoader
     private static string? ReadEditorial(ProblemFiles files, string slug)
     {
         var path = $"{slug}/editorial.md";
-        return files.Exists(path) && files.ReadText(path) is { } text ? StatementRenderer.ToHtml(text) : null;
+        return files.Exists(path) && files.ReadText(path) is { } text ? StatementRenderer.ToHtml(text, slug) : null;
     }
 }
