@@ -1,5 +1,5 @@
 # For every day, scans forward to the first warmer day: O(n^2) when warmer days are rare
-# (for example n equal temperatures). Correct, but too slow for n = 10^5.
+# (for example n equal temperatures). Correct, but too slow for n = 2 * 10^5.
 class Solution:
     def dailyTemperatures(self, temperatures):
         n = len(temperatures)

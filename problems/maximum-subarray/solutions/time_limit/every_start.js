@@ -1,4 +1,4 @@
-// Sums the subarrays starting at every index: O(n^2), 5 * 10^9 additions at n = 10^5.
+// Sums the subarrays starting at every index: O(n^2), 2 * 10^10 additions at n = 2 * 10^5.
 var maxSubArray = function(nums) {
     const n = nums.length;
     let best = nums[0];

@@ -1,4 +1,4 @@
-# Sums the subarrays starting at every index: O(n^2). Correct, but too slow for n = 10^5.
+# Sums the subarrays starting at every index: O(n^2). Correct, but too slow for n = 2 * 10^5.
 class Solution:
     def maxSubArray(self, nums):
         n = len(nums)
