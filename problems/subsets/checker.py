@@ -70,7 +70,9 @@ def _check(input, expected, actual):
             for mask in range(1 << n):
                 subset = frozenset(ordered[i] for i in range(n) if mask >> i & 1)
                 if len(subset) == size and subset not in seen:
-                    return False, "%d of the %d subsets are missing, for example %s" % (total - len(seen), total, _show(subset))
+                    missing = total - len(seen)
+                    return False, "%d of the %d subsets %s missing, for example %s" % (
+                        missing, total, "is" if missing == 1 else "are", _show(subset))
     return True
 
 
