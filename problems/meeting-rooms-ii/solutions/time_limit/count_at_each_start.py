@@ -1,0 +1,12 @@
+# The rooms needed peak at some meeting's start: count, for every start, the meetings running
+# at that moment. Correct, but O(n^2): 10^10 checks at n = 10^5.
+class Solution:
+    def minMeetingRooms(self, intervals):
+        best = 0
+        for s, _ in intervals:
+            running = 0
+            for a, b in intervals:
+                if a <= s < b:
+                    running += 1
+            best = max(best, running)
+        return best

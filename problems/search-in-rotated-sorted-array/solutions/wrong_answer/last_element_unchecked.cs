@@ -1,0 +1,27 @@
+// Plausible bug: loops while lo < hi, so when the range shrinks to one element that element
+// is never compared with the target: [5] with target 5 returns -1.
+public class Solution {
+    public int Search(int[] nums, int target) {
+        int lo = 0, hi = nums.Length - 1;
+        while (lo < hi) {
+            int mid = lo + (hi - lo) / 2;
+            if (nums[mid] == target) {
+                return mid;
+            }
+            if (nums[lo] <= nums[mid]) {
+                if (nums[lo] <= target && target < nums[mid]) {
+                    hi = mid - 1;
+                } else {
+                    lo = mid + 1;
+                }
+            } else {
+                if (nums[mid] < target && target <= nums[hi]) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+        }
+        return -1;
+    }
+}
