@@ -1,0 +1,17 @@
+// Plausible bug: the output size accounts for the stride, but the window start does not: it reads
+// image[i + a][j + b] instead of image[i * stride + a][j * stride + b].
+public class Solution {
+    public double[][] Conv2d(double[][] image, double[][] kernel, int stride) {
+        int h = image.Length, w = image[0].Length, kh = kernel.Length, kw = kernel[0].Length;
+        int ho = (h - kh) / stride + 1, wo = (w - kw) / stride + 1;
+        var output = new double[ho][];
+        for (int i = 0; i < ho; i++) {
+            output[i] = new double[wo];
+            for (int j = 0; j < wo; j++)
+                for (int a = 0; a < kh; a++)
+                    for (int b = 0; b < kw; b++)
+                        output[i][j] += image[i + a][j + b] * kernel[a][b];
+        }
+        return output;
+    }
+}
