@@ -30,6 +30,11 @@ public sealed class Judge(SubmissionRunner runner, CustomChecker customChecker, 
         {
             budget += _options.CompilerWaitTimeout + _options.CompileTimeout;
         }
+        if (problem.Checker.Script is not null)
+        {
+            // checker.js, at most its wall-time backstop per case.
+            budget += InterviewPractice.Problems.Scripts.ScriptLimits.Checker.Timeout * cases;
+        }
         if (problem.Checker.InSandbox)
         {
             budget += _options.LoadTimeout + (TimeSpan.FromSeconds(5) * _options.WallFactor + _options.WallSlack) * cases;
