@@ -1,13 +1,14 @@
-import heapq
-
-
 class Solution:
     def minMeetingRooms(self, intervals):
-        # Min-heap of the end times of the rooms in use; the root is the room that frees up first.
-        rooms = []
-        for start, end in sorted(intervals):
-            if rooms and rooms[0] <= start:
-                heapq.heapreplace(rooms, end)
-            else:
-                heapq.heappush(rooms, end)
-        return len(rooms)
+        # Sweep: sorted starts against sorted ends; an end at or before a start frees a room.
+        starts = sorted(iv[0] for iv in intervals)
+        ends = sorted(iv[1] for iv in intervals)
+        rooms = best = e = 0
+        for s in starts:
+            while ends[e] <= s:
+                e += 1
+                rooms -= 1
+            rooms += 1
+            if rooms > best:
+                best = rooms
+        return best
