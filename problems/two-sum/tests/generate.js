@@ -30,13 +30,20 @@ function generate({ n, place, equal = false }, rng) {
     } while (a === b);
   }
 
+  // The fillers come from a xorshift32 stream seeded by rng: rng.int costs about 20 interpreted statements a
+  // call, and 10^5 of them would take most of the generator's time budget.
+  let s = rng.int(1, 0xffffffff) | 0;
   const used = new Set([a, b]);
-  const fillers = [];
-  while (fillers.length < n - 2) {
-    const x = rng.int(-LIMIT, LIMIT);
+  const fillers = new Array(n - 2);
+  let k = 0;
+  while (k < n - 2) {
+    s ^= s << 13; s ^= s >>> 17; s ^= s << 5;
+    const u = s >>> 1;                        // uniform in 0..2^31-1; keep 0..2*10^9 for -10^9..10^9
+    if (u > 2 * LIMIT) continue;
+    const x = u - LIMIT;
     if (used.has(x) || used.has(target - x)) continue;
     used.add(x);
-    fillers.push(x);
+    fillers[k++] = x;
   }
 
   // Two different indices within 50 of centre, inside 0..n-1.
@@ -56,12 +63,8 @@ function generate({ n, place, equal = false }, rng) {
     do { j = rng.int(0, n - 1); } while (j === i);
   } else assert(false, `unknown place '${place}'`);
 
-  const nums = new Array(n);
-  nums[i] = a;
-  nums[j] = b;
-  let k = 0;
-  for (let p = 0; p < n; p++) {
-    if (p !== i && p !== j) nums[p] = fillers[k++];
-  }
+  // The fillers in their (random) order, with a and b inserted at i and j.
+  const [lo, hi] = i < j ? [i, j] : [j, i];
+  const nums = fillers.slice(0, lo).concat([i < j ? a : b], fillers.slice(lo, hi - 1), [i < j ? b : a], fillers.slice(hi - 1));
   return { in: { nums, target }, out: [Math.min(i, j), Math.max(i, j)] };
 }
