@@ -84,6 +84,9 @@ public sealed class ProblemScript
 
     private static readonly Prepared<Acornima.Ast.Script> PreparedPrelude = Engine.PrepareScript(Prelude, "prelude.js", strict: true);
 
+    /// <summary>The prelude's text: what a script's results depend on besides its own (the rng's algorithm).</summary>
+    public static string PreludeSource => Prelude;
+
     private readonly Prepared<Acornima.Ast.Script> _script;
 
     private ProblemScript(string file, string source, Prepared<Acornima.Ast.Script> script) => (File, Source, _script) = (file, source, script);
