@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using InterviewPractice.Problems.Concepts;
@@ -33,11 +34,58 @@ public static partial class ProblemLoader
     /// Loads the folder <paramref name="slug"/> under <paramref name="root"/>. Links, special files and files over
     /// <paramref name="limits"/> (default <see cref="ProblemFileLimits.Default"/>) are errors, never read.
     /// </summary>
+    /// <remarks>
+    /// A folder whose files (names, sizes, modification times) are as they were when it was last loaded in this process
+    /// gives the same, immutable result again: servers and test hosts in one process share one copy of each problem's
+    /// cases, which run to megabytes, instead of holding one each.
+    /// </remarks>
     public static ProblemLoadResult Load(string root, string slug, ProblemFileLimits? limits = null)
     {
+        limits ??= ProblemFileLimits.Default;
+        var key = (Path.GetFullPath(root), slug, limits);
+        var fingerprint = Fingerprint(Path.Combine(key.Item1, slug));
+        if (fingerprint is not null && Loaded.TryGetValue(key, out var last) && last.Fingerprint == fingerprint)
+        {
+            return last.Result;
+        }
         var sink = new ErrorSink();
-        var problem = Load(new ProblemFiles(root, limits ?? ProblemFileLimits.Default, sink), slug, sink);
-        return new ProblemLoadResult(slug, sink.HasErrors ? null : problem, [.. sink.Errors]);
+        var problem = Load(new ProblemFiles(root, limits, sink), slug, sink);
+        var result = new ProblemLoadResult(slug, sink.HasErrors ? null : problem, [.. sink.Errors]);
+        if (fingerprint is not null)
+        {
+            Loaded[key] = (fingerprint, result);
+        }
+        return result;
+    }
+
+    private static readonly ConcurrentDictionary<(string Root, string Slug, ProblemFileLimits Limits), (string Fingerprint, ProblemLoadResult Result)> Loaded = new();
+
+    // A small file's content hash: a file rewritten within the file system's timestamp granularity (a few
+    // milliseconds) with as many bytes still changes the fingerprint. Large files (hidden cases) go by size and time;
+    // empty ones are never opened (a named pipe or a device reports size 0, and reading one could block).
+    private static string SmallFileHash(FileSystemInfo entry) =>
+        entry is FileInfo { Length: > 0 and <= 64 * 1024, LinkTarget: null } file
+            ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file.FullName)))
+            : "";
+
+    // Every file and folder below the problem's folder, with its size and modification time; null when it cannot be read.
+    private static string? Fingerprint(string folder)
+    {
+        try
+        {
+            if (!Directory.Exists(folder))
+            {
+                return null;
+            }
+            var entries = new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+                .Select(e => $"{Path.GetRelativePath(folder, e.FullName)}|{(e as FileInfo)?.Length}|{e.LastWriteTimeUtc.Ticks}|{e.LinkTarget}|{SmallFileHash(e)}")
+                .Order(StringComparer.Ordinal);
+            return string.Join('\n', entries);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static Problem? Load(ProblemFiles files, string slug, ErrorSink sink)
