@@ -51,8 +51,16 @@ start_dockerd() {
     {
         printf '\n==== %s: interview setup starts dockerd %s\n' "$(date -Is)" "${args[*]:-}"
     } >>"$DOCKERD_LOG"
-    # setsid + nohup: own session, immune to the hangup of this script's terminal; no inherited stdio.
-    setsid nohup dockerd "${args[@]}" >>"$DOCKERD_LOG" 2>&1 </dev/null &
+    # setsid + nohup: own session, immune to the hangup of this script's terminal; no inherited stdio, and no
+    # other inherited descriptor either: a lock (flock) or pipe of whoever ran setup must not live on in the
+    # daemon, holding the lock or keeping the pipe's reader waiting for ever.
+    (
+        for fd in /proc/"$BASHPID"/fd/*; do
+            fd="${fd##*/}"
+            if (( fd > 2 )); then eval "exec ${fd}>&-" 2>/dev/null || true; fi
+        done
+        exec setsid nohup dockerd "${args[@]}" >>"$DOCKERD_LOG" 2>&1 </dev/null
+    ) &
     pid=$!
     disown "$pid" 2>/dev/null || true
     for (( i = 0; i < WAIT_SECONDS * 2; i++ )); do

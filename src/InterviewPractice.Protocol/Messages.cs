@@ -21,6 +21,18 @@ public sealed record ReadyMessage
 /// <summary>A parameter of the function a <c>load</c> names, with its declared type (<c>int[]</c>, <c>string</c>...).</summary>
 public sealed record ParamSpec(string Name, string Type);
 
+/// <summary>A method of a design problem's class: its name as the problem spells it (<c>get</c>) and parameters.</summary>
+public sealed record MethodSpec(string Name, IReadOnlyList<ParamSpec> Params)
+{
+    /// <summary>The return type; absent (null) when the method returns nothing.</summary>
+    public string? Returns { get; init; }
+}
+
+/// <summary>A design problem's class (LeetCode's <c>LRUCache</c>): each test's arguments are the operations (the
+/// class name, then method names) and a list of arguments per operation; the result is a list with one value per
+/// operation (null for the constructor and for methods that return nothing).</summary>
+public sealed record DesignSpec(string ClassName, IReadOnlyList<ParamSpec> Constructor, IReadOnlyList<MethodSpec> Methods);
+
 /// <summary>
 /// Judge to runner: the submission. <see cref="Nonce"/> is this container's secret, echoed in every answer;
 /// <see cref="MemoryMb"/> the problem's memory limit (the container's cgroup limit from now on).
@@ -44,6 +56,10 @@ public sealed record LoadRequest(string Io, string Code, string Nonce, int Memor
 
     /// <summary>Function problems: the declared return type.</summary>
     public string? Returns { get; init; }
+
+    /// <summary>Design problems: the class to drive; <see cref="Function"/> and <see cref="Params"/> are then
+    /// absent, and each test's <c>args</c> are the operations and their arguments.</summary>
+    public DesignSpec? Design { get; init; }
 
     /// <summary>C#: the base64 of the compiled assembly.</summary>
     public string? Assembly { get; init; }

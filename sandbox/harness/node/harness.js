@@ -460,16 +460,113 @@ function workerThread() {
         return typeof v === 'number' ? v : Number(v);
       case 'bool':
         return typeof v === 'boolean' ? v : Boolean(v);
-      case 'string':
+      case 'string': case 'char':
         return typeof v === 'string' ? v : String(v);
       default:
         return v;
     }
   }
+  // LeetCode's node classes, predefined in the submission's globals (a submission may define its own).
+  function ListNode(val, next) {
+    this.val = (val === undefined ? 0 : val);
+    this.next = (next === undefined ? null : next);
+  }
+  function TreeNode(val, left, right) {
+    this.val = (val === undefined ? 0 : val);
+    this.left = (left === undefined ? null : left);
+    this.right = (right === undefined ? null : right);
+  }
+  // The classes nodes are made of: the submission's own if it declares them, else LeetCode's above.
+  let nodeClasses = { ListNode, TreeNode };
+
+  function buildList(values, C) {
+    let head = null;
+    for (let i = values.length - 1; i >= 0; i--) {
+      const node = new C(values[i]);
+      node.next = head;
+      head = node;
+    }
+    return head;
+  }
+  // Level order with nulls for missing children ([3,9,20,null,null,15,7]) -> the tree (null for []).
+  function buildTree(values, C) {
+    if (!values.length) return null;
+    const make = (v) => { const n = new C(v); n.left = null; n.right = null; return n; };
+    const root = make(values[0]);
+    const level = [root];
+    let head = 0;
+    let i = 1;
+    while (head < level.length && i < values.length) {
+      const node = level[head++];
+      for (const side of ['left', 'right']) {
+        if (i < values.length && values[i] !== null) {
+          const child = make(values[i]);
+          node[side] = child;
+          level.push(child);
+        }
+        i++;
+      }
+    }
+    return root;
+  }
+  function checkNode(node, kind) {
+    if (typeof node !== 'object' || !('val' in node)) {
+      throw new TypeError(`the return value should be a ${kind} (or null), not ${util.inspect(node, { depth: 0 })}`);
+    }
+  }
+  function listValues(head) {
+    const values = [];
+    const seen = new Set();
+    for (let node = head; node != null; node = node.next) {
+      checkNode(node, 'ListNode');
+      if (seen.has(node)) throw new Error('the returned linked list has a cycle');
+      seen.add(node);
+      values.push(node.val);
+    }
+    return values;
+  }
+  // A returned tree as LeetCode writes it: level order, null for missing children, no trailing null.
+  function treeValues(root) {
+    const values = [];
+    const seen = new Set();
+    const level = [root];
+    for (let head = 0; head < level.length; head++) {
+      const node = level[head];
+      if (node == null) { values.push(null); continue; }
+      checkNode(node, 'TreeNode');
+      if (seen.has(node)) throw new Error('the returned tree has a cycle or a node reached twice');
+      seen.add(node);
+      values.push(node.val);
+      level.push(node.left, node.right);
+    }
+    while (values.length && values[values.length - 1] === null) values.pop();
+    return values;
+  }
+
+  // JSON argument -> declared type: numbers, bools, strings, chars, T?, ListNode, TreeNode and arrays of them.
   function makeConverter(type) {
     const t = String(type || '').trim();
-    if (t.endsWith('[]')) return (v) => v; // JSON arrays already hold the declared element types
+    if (t.endsWith('[]')) {
+      const inner = t.slice(0, -2);
+      if (!/ListNode|TreeNode/.test(inner)) return (v) => v; // JSON arrays already hold the declared element types
+      const convert = makeConverter(inner);
+      return (v) => (v == null ? v : v.map(convert));
+    }
+    if (t === 'ListNode') return (v) => (v == null ? null : buildList(v, nodeClasses.ListNode));
+    if (t === 'TreeNode') return (v) => (v == null ? null : buildTree(v, nodeClasses.TreeNode));
+    if (t.endsWith('?')) return (v) => (v == null ? null : convertScalar(t.slice(0, -1), v));
     return (v) => convertScalar(t, v);
+  }
+  // Return value of a declared type -> what is written as JSON: nodes become their LeetCode lists.
+  function makeOutput(type) {
+    const t = String(type || '').trim();
+    if (t.endsWith('[]')) {
+      const inner = makeOutput(t.slice(0, -2));
+      return inner === null ? null : (v) => (v == null ? v : Array.from(v, inner));
+    }
+    if (t === 'ListNode') return listValues;
+    if (t === 'TreeNode') return treeValues;
+    return null;
   }
 
   // Return value -> JSON text: undefined -> null, NaN/Infinity -> strings, typed arrays/Sets -> arrays,
@@ -559,6 +656,8 @@ function workerThread() {
   let cls = null;
   let methodName = null;
   let converters = [];
+  let output = null; // makeOutput of the return type, null when the value is written as it is
+  let design = null; // design problems: { ctor: converters, methods: Map name -> { converters, output, returns } }
 
   function compileError(message, line, column) {
     return jsonStringify({ type: 'compile_error', message, line: line ?? null, column: column ?? null });
@@ -583,11 +682,11 @@ function workerThread() {
       return '{"type":"loaded"}';
     }
 
-    const name = String(msg.function || '');
+    const isDesign = msg.design !== null && typeof msg.design === 'object';
+    const name = String(isDesign ? msg.design.className : msg.function || '');
     const className = String(msg.className || 'Solution');
     const params = Array.isArray(msg.params) ? msg.params : [];
     const names = params.map((p, i) => String((p && p.name) || `arg${i}`));
-    converters = params.map((p) => makeConverter(p && p.type));
     if (!/^[A-Za-z_$][\w$]*$/.test(name)) return compileError(`harness: invalid function name ${jsonStringify(name)}`);
 
     let script;
@@ -608,6 +707,13 @@ function workerThread() {
     takeOutput(); // top-level prints belong to no test
     const lookup = (ident) => new vm.Script(`typeof ${ident} === "function" ? ${ident} : undefined`,
       { filename: 'harness-lookup.js' }).runInThisContext({ displayErrors: false });
+    for (const kind of ['ListNode', 'TreeNode']) {
+      const C = lookup(kind);
+      nodeClasses[kind] = typeof C === 'function' ? C : nodeClasses[kind];
+    }
+    if (isDesign) return loadDesign(msg.design, lookup);
+    converters = params.map((p) => makeConverter(p && p.type));
+    output = makeOutput(msg.returns);
     const f = lookup(name);
     if (typeof f === 'function') {
       fn = f;
@@ -624,12 +730,52 @@ function workerThread() {
     return '{"type":"loaded"}';
   }
 
+  // A design problem: the class named (LeetCode's `var LRUCache = function(capacity) {...}` with methods on its
+  // prototype, or a `class`), driven by each test's operations.
+  function loadDesign(spec, lookup) {
+    const name = String(spec.className);
+    const methods = Array.isArray(spec.methods) ? spec.methods : [];
+    const k = lookup(name);
+    if (typeof k !== 'function') {
+      return compileError(`Expected a class ${name} with methods ${methods.map((m) => m.name).join(', ')}, e.g. var ${name} = function(...) { ... };`);
+    }
+    const table = new Map();
+    for (const m of methods) {
+      const ps = Array.isArray(m.params) ? m.params : [];
+      if (!k.prototype || typeof k.prototype[m.name] !== 'function') {
+        return compileError(`${name} has no method ${m.name}(${ps.map((p) => p.name).join(', ')}), e.g. ${name}.prototype.${m.name} = function(...) { ... };`);
+      }
+      table.set(String(m.name), { converters: ps.map((p) => makeConverter(p.type)), returns: m.returns != null, output: makeOutput(m.returns) });
+    }
+    cls = k;
+    design = { ctor: (Array.isArray(spec.constructor) ? spec.constructor : []).map((p) => makeConverter(p.type)), methods: table };
+    loaded = true;
+    return '{"type":"loaded"}';
+  }
+
+  // args = [operations, arguments]: the constructor, then each method; one result per operation.
+  function runDesign(rawArgs) {
+    const [ops, argLists] = rawArgs;
+    if (rawArgs.length !== 2 || !isArray(ops) || !isArray(argLists) || ops.length !== argLists.length || !ops.length) {
+      throw new HarnessError('a design test\'s args are [operations, arguments] of equal length');
+    }
+    const instance = new cls(...argLists[0].map((a, j) => (design.ctor[j] ? design.ctor[j](a) : a)));
+    const results = [null];
+    for (let i = 1; i < ops.length; i++) {
+      const m = design.methods.get(ops[i]);
+      if (!m) throw new HarnessError(`unknown operation ${jsonStringify(ops[i])}`);
+      const value = instance[ops[i]](...argLists[i].map((a, j) => (m.converters[j] ? m.converters[j](a) : a)));
+      results.push(!m.returns ? null : m.output ? m.output(value) : value);
+    }
+    return results;
+  }
+
   // What a Node module sees besides the globals (`node solution.js` in stdio problems has them too).
   function defineModuleGlobals() {
     const userModule = { exports: {}, filename: STDIO_PATH, id: '.', loaded: false };
     const values = {
       require: createRequire(STDIO_PATH), module: userModule, exports: userModule.exports,
-      __filename: STDIO_PATH, __dirname: WORK_DIR,
+      __filename: STDIO_PATH, __dirname: WORK_DIR, ListNode, TreeNode,
     };
     for (const name of Object.keys(values)) {
       Object.defineProperty(globalThis, name, { value: values[name], writable: true, configurable: true, enumerable: false });
@@ -654,11 +800,17 @@ function workerThread() {
     let encoded;
     try {
       if (!isArray(rawArgs)) throw new HarnessError('args must be an array');
-      if (converters.length && rawArgs.length !== converters.length) {
-        throw new HarnessError(`expected ${converters.length} arguments, got ${rawArgs.length}`);
+      let value;
+      if (design) {
+        value = runDesign(rawArgs);
+      } else {
+        if (converters.length && rawArgs.length !== converters.length) {
+          throw new HarnessError(`expected ${converters.length} arguments, got ${rawArgs.length}`);
+        }
+        const args = converters.length ? rawArgs.map((a, i) => converters[i](a)) : rawArgs;
+        value = cls ? new cls()[methodName](...args) : fn(...args);
+        if (output) value = output(value);
       }
-      const args = converters.length ? rawArgs.map((a, i) => converters[i](a)) : rawArgs;
-      const value = cls ? new cls()[methodName](...args) : fn(...args);
       encoded = toJson(value, 0);
     } catch (e) {
       finishTest();

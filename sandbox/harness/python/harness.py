@@ -7,6 +7,7 @@ that prints more than 64 KiB is ended on the spot: the capture itself writes its
 process exits (os._exit, so no `except:` in the user's code can stop it).
 
 Honest-code notes (what a normal submission gets):
+- LeetCode's ListNode and TreeNode classes are in the module's globals (a submission may define its own).
 - LeetCode's implicit imports are in the module's globals: typing's names (List, Optional, ...), collections'
   (deque, defaultdict, Counter, ...), heapq's, bisect's, itertools', functools' (lru_cache, cache, reduce, ...),
   and the modules math, string, re, random, operator, sys, collections, heapq, bisect, itertools, functools.
@@ -39,6 +40,7 @@ import selectors  # noqa: E402
 import subprocess  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
+from collections import deque  # noqa: E402
 
 PROTOCOL_VERSION = 2  # docs/sandbox-protocol.md: announced in the ready line; the judge refuses another version
 SOLUTION_FILE = "solution.py"  # filename of the user's code in tracebacks and compile errors
@@ -332,22 +334,137 @@ def _to_str(v):
     return v if type(v) is str else str(v)
 
 
-_SCALARS = {"int": _to_int, "long": _to_int, "double": _to_float, "bool": _to_bool, "string": _to_str}
+_SCALARS = {"int": _to_int, "long": _to_int, "double": _to_float, "bool": _to_bool, "string": _to_str, "char": _to_str}
 
 
-def make_converter(type_name):
-    """Converter for a declared type: int, long, double, bool, string, T[] and T[][]."""
+class ListNode:
+    """LeetCode's singly linked list node; the name is in the submission's globals, as on LeetCode."""
+
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+
+class TreeNode:
+    """LeetCode's binary tree node; the name is in the submission's globals, as on LeetCode."""
+
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+
+def _build_list(values, node_class):
+    """[1,2,3] -> 1 -> 2 -> 3 (None for []). node_class(val) works for LeetCode's old and new definitions."""
+    head = None
+    for v in reversed(values):
+        node = node_class(v)
+        node.next = head
+        head = node
+    return head
+
+
+def _build_tree(values, node_class):
+    """Level order with None for missing children ([3,9,20,None,None,15,7]) -> the tree (None for [])."""
+    if not values:
+        return None
+
+    def make(v):
+        node = node_class(v)
+        node.left = node.right = None
+        return node
+
+    root = make(values[0])
+    level = deque([root])
+    i = 1
+    while level and i < len(values):
+        node = level.popleft()
+        for side in ("left", "right"):
+            if i < len(values) and values[i] is not None:
+                child = make(values[i])
+                setattr(node, side, child)
+                level.append(child)
+            i += 1
+    return root
+
+
+def _node_attr(node, name, kind):
+    try:
+        return getattr(node, name)
+    except AttributeError:
+        raise TypeError("the return value should be a %s (or None), not a %s" % (kind, type(node).__name__)) from None
+
+
+def _list_values(head):
+    """A returned linked list as its values; a cycle is the submission's error, not an endless loop."""
+    values, seen = [], set()
+    node = head
+    while node is not None:
+        if id(node) in seen:
+            raise ValueError("the returned linked list has a cycle")
+        seen.add(id(node))
+        values.append(_node_attr(node, "val", "ListNode"))
+        node = _node_attr(node, "next", "ListNode")
+    return values
+
+
+def _tree_values(root):
+    """A returned tree as LeetCode writes it: level order, None for missing children, no trailing None."""
+    values, seen = [], set()
+    level = deque([root])
+    while level:
+        node = level.popleft()
+        if node is None:
+            values.append(None)
+            continue
+        if id(node) in seen:
+            raise ValueError("the returned tree has a cycle or a node reached twice")
+        seen.add(id(node))
+        values.append(_node_attr(node, "val", "TreeNode"))
+        level.append(_node_attr(node, "left", "TreeNode"))
+        level.append(_node_attr(node, "right", "TreeNode"))
+    while values and values[-1] is None:
+        values.pop()
+    return values
+
+
+def make_converter(type_name, namespace=None):
+    """Converter of a JSON argument to a declared type: int, long, double, bool, string, char, ListNode,
+    TreeNode, T? and arrays T[] and T[][]. Nodes are made of the submission's ListNode/TreeNode (its own
+    definition if it has one, else LeetCode's, which the prelude put in its globals)."""
     t = (type_name or "").strip()
     if t.endswith("[]"):
         inner_name = t[:-2].strip()
-        inner = make_converter(inner_name)
-        if inner_name in ("int", "long", "bool", "string") or inner is _identity:
+        inner = make_converter(inner_name, namespace)
+        if inner_name in ("int", "long", "bool", "string", "char", "int?", "long?", "bool?", "char?") or inner is _identity:
             # JSON already gives these types; the parsed list is a fresh object the user may mutate.
             return _identity
         if inner_name == "double":
             return lambda v: v if v is None else list(map(_to_float, v))
         return lambda v: v if v is None else [inner(x) for x in v]
+    if t in ("ListNode", "TreeNode"):
+        node_class = (namespace or {}).get(t)
+        if not isinstance(node_class, type):
+            node_class = ListNode if t == "ListNode" else TreeNode
+        build = _build_list if t == "ListNode" else _build_tree
+        return lambda v: None if v is None else build(v, node_class)
+    if t.endswith("?"):
+        scalar = _SCALARS.get(t[:-1], _identity)
+        return lambda v: None if v is None else scalar(v)
     return _SCALARS.get(t, _identity)
+
+
+def make_output(type_name):
+    """What a return value of a declared type is turned into before JSON: nodes into their LeetCode lists."""
+    t = (type_name or "").strip()
+    if t.endswith("[]"):
+        inner = make_output(t[:-2])
+        return _identity if inner is _identity else (lambda v: v if v is None else [inner(x) for x in v])
+    if t == "ListNode":
+        return _list_values
+    if t == "TreeNode":
+        return _tree_values
+    return _identity
 
 
 def _json_default(o):
@@ -455,6 +572,8 @@ class Runner:
         self.cls = None
         self.method = None
         self.converters = []
+        self.output = _identity
+        self.design = None  # design problems: {"ctor": converters, "methods": {name: (converters, output or None)}}
 
     # ---- load ----
     def load(self, msg):
@@ -481,6 +600,7 @@ class Runner:
 
         namespace = {"__name__": "__main__", "__builtins__": __builtins__, "__file__": SOLUTION_FILE}
         exec(_prelude_code, namespace)
+        namespace["ListNode"], namespace["TreeNode"] = ListNode, TreeNode  # predefined, as on LeetCode
         _install_capture()
         try:
             exec(compiled, namespace)
@@ -489,11 +609,15 @@ class Runner:
             return {"type": "runtime_error", "message": _exc_message(e), "line": _user_line(e)}
         _take_output()  # top-level prints belong to no test
 
+        design = msg.get("design")
+        if isinstance(design, dict):
+            return self._load_design(design, namespace)
         function = msg.get("function") or ""
         class_name = msg.get("className") or "Solution"
         params = msg.get("params") or []
         names = [str(p.get("name", "arg%d" % i)) for i, p in enumerate(params)]
-        self.converters = [make_converter(p.get("type")) for p in params]
+        self.converters = [make_converter(p.get("type"), namespace) for p in params]
+        self.output = make_output(msg.get("returns"))
         cls = namespace.get(class_name)
         if isinstance(cls, type):
             if not callable(getattr(cls, function, None)):
@@ -517,6 +641,46 @@ class Runner:
         self.loaded = True
         return {"type": "loaded"}
 
+    def _load_design(self, design, namespace):
+        """A design problem: the class named, with a method per operation (LeetCode's LRUCache)."""
+        class_name = str(design.get("className") or "")
+        cls = namespace.get(class_name)
+        methods = design.get("methods") or []
+        if not isinstance(cls, type):
+            return {"type": "compile_error", "message": "Expected a class %s with methods %s" % (
+                class_name, ", ".join(str(m.get("name")) for m in methods)), "line": None, "column": None}
+        table = {}
+        for m in methods:
+            name = str(m.get("name") or "")
+            params = m.get("params") or []
+            if not callable(getattr(cls, name, None)):
+                return {"type": "compile_error", "message": "Class %s has no method %s(%s)" % (
+                    class_name, name, ", ".join(["self"] + [str(p.get("name")) for p in params])), "line": None, "column": None}
+            returns = m.get("returns")
+            table[name] = ([make_converter(p.get("type"), namespace) for p in params], None if returns is None else make_output(returns))
+        self.cls = cls
+        self.design = {"ctor": [make_converter(p.get("type"), namespace) for p in design.get("constructor") or []], "methods": table}
+        self.loaded = True
+        return {"type": "loaded"}
+
+    def _run_design(self, raw_args):
+        """args = [operations, arguments]: the constructor, then each method; one result per operation."""
+        if len(raw_args) != 2 or not isinstance(raw_args[0], list) or not isinstance(raw_args[1], list) \
+                or len(raw_args[0]) != len(raw_args[1]) or not raw_args[0]:
+            raise _HarnessError("a design test's args are [operations, arguments] of equal length")
+        operations, arguments = raw_args
+        ctor = self.design["ctor"]
+        instance = self.cls(*[conv(a) for conv, a in zip(ctor, arguments[0])])
+        results = [None]
+        methods = self.design["methods"]
+        for op, args in zip(operations[1:], arguments[1:]):
+            if op not in methods:
+                raise _HarnessError("unknown operation %r" % (op,))
+            converters, output = methods[op]
+            value = getattr(instance, op)(*[conv(a) for conv, a in zip(converters, args)])
+            results.append(None if output is None else output(value))
+        return results
+
     # ---- test ----
     def test(self, msg):
         test_id = msg.get("id")
@@ -532,15 +696,18 @@ class Runner:
         CAPTURE.begin(test_id)
         _watching.set()
         try:
-            if len(raw_args) != len(self.converters) and self.converters:
-                raise _HarnessError("expected %d arguments, got %d" % (len(self.converters), len(raw_args)))
-            args = [conv(a) for conv, a in zip(self.converters, raw_args)] if self.converters else list(raw_args)
-            if self.cls is not None:
-                fn = getattr(self.cls(), self.method)
+            if self.design is not None:
+                value = self._run_design(raw_args)
             else:
-                fn = self.func
-            value = fn(*args)
-            del args
+                if len(raw_args) != len(self.converters) and self.converters:
+                    raise _HarnessError("expected %d arguments, got %d" % (len(self.converters), len(raw_args)))
+                args = [conv(a) for conv, a in zip(self.converters, raw_args)] if self.converters else list(raw_args)
+                if self.cls is not None:
+                    fn = getattr(self.cls(), self.method)
+                else:
+                    fn = self.func
+                value = self.output(fn(*args))
+                del args
             encoded = to_json(value)
             del value
             CAPTURE.end()

@@ -70,10 +70,13 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, C
             var signature = problem.Signature;
             var load = new LoadRequest(problem.Io == IoMode.Stdio ? IoModes.Stdio : IoModes.Function, code, box.Nonce, problem.Limits.MemoryMb)
             {
-                Function = signature?.Function,
-                ClassName = signature is null ? null : "Solution",
-                Params = signature?.Params.Select(p => new ParamSpec(p.Name, p.Type.ToString())).ToList(),
-                Returns = signature?.Returns.ToString(),
+                Function = signature is { Design: null } ? signature.Function : null,
+                ClassName = signature is null ? null : signature.Design?.Name ?? "Solution",
+                Params = signature is { Design: null } ? Specs(signature.Params) : null,
+                Returns = signature is { Design: null } ? signature.Returns.ToString() : null,
+                Design = signature?.Design is { } design
+                    ? new DesignSpec(design.Name, Specs(design.Constructor), [.. design.Methods.Select(m => new MethodSpec(m.Name, Specs(m.Params)) { Returns = m.Returns?.ToString() })])
+                    : null,
                 Assembly = compiled?.Assembly,
                 Pdb = compiled?.Pdb,
             };
@@ -281,4 +284,6 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, C
 
     private static string WithLine(string? message, int? line) =>
         line is { } number ? $"Line {number}: {message}" : message ?? "";
+
+    private static List<ParamSpec> Specs(IEnumerable<Parameter> parameters) => [.. parameters.Select(p => new ParamSpec(p.Name, p.Type.ToString()))];
 }

@@ -1,10 +1,11 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace InterviewPractice.Problems;
 
-/// <summary>The scalar types of the closed type set.</summary>
+/// <summary>The element types of the closed type set.</summary>
 public enum ScalarType
 {
     Int,
@@ -12,19 +13,32 @@ public enum ScalarType
     Double,
     Bool,
     String,
+    Char,
+
+    /// <summary>LeetCode's singly linked list of ints; on the wire a list of its values (<c>[]</c> for none).</summary>
+    ListNode,
+
+    /// <summary>LeetCode's binary tree of ints; on the wire its level order with nulls for missing children and
+    /// no trailing nulls (<c>[3,9,20,null,null,15,7]</c>; <c>[]</c> for the empty tree).</summary>
+    TreeNode,
 }
 
 /// <summary>
-/// A type of the problem format's closed set: a scalar, or a 1-D or 2-D array of one (<c>int</c>,
-/// <c>double[]</c>, <c>string[][]</c>). Keeping it closed is what lets every language's starter code and
-/// argument binding be generated instead of hand-written.
+/// A type of the problem format's closed set: a scalar (<c>int</c>, <c>char</c>, ...), a linked list or binary
+/// tree node (<c>ListNode</c>, <c>TreeNode</c>), a nullable scalar (<c>int?</c>), or a 1-D or 2-D array of one
+/// (<c>double[]</c>, <c>char[][]</c>, <c>ListNode[]</c>, <c>int?[]</c>). Keeping it closed is what lets every
+/// language's starter code and argument binding be generated instead of hand-written.
 /// </summary>
-public readonly record struct DataType(ScalarType Scalar, int Rank)
+public readonly record struct DataType(ScalarType Scalar, int Rank, bool Nullable = false)
 {
-    private static readonly string[] ScalarNames = ["int", "long", "double", "bool", "string"];
+    private static readonly string[] ScalarNames = ["int", "long", "double", "bool", "string", "char", "ListNode", "TreeNode"];
 
-    /// <summary>The type as authors write it, e.g. <c>int[][]</c>.</summary>
-    public override string ToString() => ScalarNames[(int)Scalar] + string.Concat(Enumerable.Repeat("[]", Rank));
+    /// <summary>The type as authors write it, e.g. <c>int[][]</c> or <c>int?</c>.</summary>
+    public override string ToString() =>
+        ScalarNames[(int)Scalar] + (Nullable ? "?" : "") + string.Concat(Enumerable.Repeat("[]", Rank));
+
+    /// <summary>A linked list or tree node (or an array of them): values the harnesses build and read as nodes.</summary>
+    public bool IsNode => Scalar is ScalarType.ListNode or ScalarType.TreeNode;
 
     /// <summary>Parses a type name of the closed set.</summary>
     public static bool TryParse(string? text, [NotNullWhen(true)] out DataType? type)
@@ -41,17 +55,24 @@ public readonly record struct DataType(ScalarType Scalar, int Rank)
             rank++;
             name = name[..^2];
         }
+        var nullable = name.EndsWith('?');
+        if (nullable)
+        {
+            name = name[..^1];
+        }
         var index = Array.IndexOf(ScalarNames, name);
-        if (index < 0 || rank > 2)
+        // Nodes are nullable by nature (null is the empty list or tree); strings are not nullable in this set.
+        if (index < 0 || rank > 2 || (nullable && (ScalarType)index is ScalarType.ListNode or ScalarType.TreeNode or ScalarType.String))
         {
             return false;
         }
-        type = new DataType((ScalarType)index, rank);
+        type = new DataType((ScalarType)index, rank, nullable);
         return true;
     }
 
     /// <summary>All names of the closed set, for error messages.</summary>
-    public static string Known => "int, long, double, bool, string, and their arrays T[] and T[][]";
+    public static string Known =>
+        "int, long, double, bool, string, char, ListNode, TreeNode, the nullable int?, long?, double?, bool? and char?, and arrays T[] and T[][] of any of them";
 
     /// <summary>The element type of an array type.</summary>
     public DataType Element => Rank > 0 ? this with { Rank = Rank - 1 } : throw new InvalidOperationException("not an array");
@@ -72,9 +93,13 @@ public readonly record struct DataType(ScalarType Scalar, int Rank)
                 return JsonValue.Create(text == "true");
             case ScalarType.String:
                 return JsonValue.Create(text);
+            case ScalarType.Char when text.Length == 1:
+                return JsonValue.Create(text);
             default:
-                error = $"'{text}' is not a{(scalar == ScalarType.Int ? "n" : "")} {ScalarNames[(int)scalar]}"
-                    + (scalar == ScalarType.Int ? " (32-bit integer)" : "");
+                error = scalar == ScalarType.Char
+                    ? $"'{text}' is not a char (one character, e.g. 'a')"
+                    : $"'{text}' is not a{(scalar == ScalarType.Int ? "n" : "")} {ScalarNames[(int)scalar]}"
+                        + (scalar == ScalarType.Int ? " (32-bit integer)" : "");
                 return null;
         }
     }
@@ -97,14 +122,41 @@ public readonly record struct DataType(ScalarType Scalar, int Rank)
             }
             return null;
         }
+        if (node is null && Nullable)
+        {
+            return null;
+        }
+        switch (Scalar)
+        {
+            case ScalarType.ListNode:
+                return node is JsonArray list && list.All(v => IsInt(v))
+                    ? null
+                    : $"{path} must be a ListNode: the list's values as a list of integers, [] for an empty list";
+            case ScalarType.TreeNode:
+                if (node is not JsonArray tree || !tree.All(v => v is null || IsInt(v)))
+                {
+                    return $"{path} must be a TreeNode: its level order as a list of integers and nulls (missing children), [] for an empty tree";
+                }
+                if (tree.Count > 0 && tree[0] is null)
+                {
+                    return $"{path} is a TreeNode whose root is null: write the empty tree as []";
+                }
+                return tree.Count > 0 && tree[^1] is null
+                    ? $"{path} is a TreeNode ending in null: leave out trailing nulls, as LeetCode writes trees"
+                    : null;
+        }
         var ok = Scalar switch
         {
-            ScalarType.Int => JsonNumber.TryGetDouble(node, out var i) && i == Math.Floor(i) && i >= int.MinValue && i <= int.MaxValue,
+            ScalarType.Int => IsInt(node),
             ScalarType.Long => JsonNumber.TryGetDouble(node, out var l) && l == Math.Floor(l) && Math.Abs(l) <= 9.2e18,
             ScalarType.Double => JsonNumber.TryGetDouble(node, out _),
-            ScalarType.Bool => node is JsonValue b && b.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False,
-            _ => node is JsonValue s && s.GetValueKind() == System.Text.Json.JsonValueKind.String,
+            ScalarType.Bool => node is JsonValue b && b.GetValueKind() is JsonValueKind.True or JsonValueKind.False,
+            ScalarType.Char => node is JsonValue c && c.GetValueKind() == JsonValueKind.String && c.GetValue<string>().Length == 1,
+            _ => node is JsonValue s && s.GetValueKind() == JsonValueKind.String,
         };
         return ok ? null : $"{path} must be a{(Scalar == ScalarType.Int ? "n" : "")} {this}";
     }
+
+    private static bool IsInt(JsonNode? node) =>
+        JsonNumber.TryGetDouble(node, out var i) && i == Math.Floor(i) && i >= int.MinValue && i <= int.MaxValue;
 }

@@ -25,11 +25,148 @@ public enum IoMode
     Stdio,
 }
 
-/// <summary>The function a submission implements.</summary>
-/// <param name="Function">The name as authors write it (camelCase, LeetCode's JavaScript/Python name).</param>
-/// <param name="Params">The parameters, in call order.</param>
-/// <param name="Returns">The type of the return value.</param>
-public sealed record Signature(string Function, ImmutableArray<Parameter> Params, DataType Returns);
+/// <summary>
+/// What a submission implements: a function (<see cref="Params"/> in, <see cref="Returns"/> out), or, when
+/// <see cref="Design"/> is set, a class driven by a sequence of operations as LeetCode's design problems are
+/// (<c>in: {operations: ["LRUCache","put","get"], arguments: [[2],[1,1],[1]]}</c>, <c>out: [null,null,1]</c>).
+/// </summary>
+/// <param name="Function">The function's name as authors write it (camelCase, LeetCode's JavaScript/Python
+/// name); for a design problem, the class name.</param>
+/// <param name="Params">The parameters, in call order; for a design problem, <c>operations</c> and
+/// <c>arguments</c>.</param>
+/// <param name="Returns">The type of the return value; unused for a design problem (see
+/// <see cref="CheckOutput"/>).</param>
+public sealed record Signature(string Function, ImmutableArray<Parameter> Params, DataType Returns)
+{
+    /// <summary>The class and its methods, for a design problem; null for a function.</summary>
+    public DesignClass? Design { get; init; }
+
+    /// <summary>A design problem's signature: its inputs are the operations and their arguments.</summary>
+    public static Signature ForDesign(DesignClass design) =>
+        new(design.Name, [new Parameter(DesignClass.Operations, new DataType(ScalarType.String, 1)), new Parameter(DesignClass.Arguments, new DataType(ScalarType.String, 2))], new DataType(ScalarType.String, 1))
+        {
+            Design = design,
+        };
+
+    /// <summary>Why one test's arguments (parameter name to value) do not fit, or null when they do; errors name
+    /// values by <paramref name="prefix"/> and their path (<c>customInputs[0].nums[1]</c>).</summary>
+    public string? CheckArguments(JsonObject args, string prefix)
+    {
+        foreach (var key in args.Select(a => a.Key).Where(k => Params.All(p => p.Name != k)))
+        {
+            return $"{prefix}{key} is not {(Design is null ? $"a parameter of {Function}" : "operations or arguments")}";
+        }
+        foreach (var p in Params.Where(p => !args.ContainsKey(p.Name)))
+        {
+            return $"{prefix}{p.Name} is missing";
+        }
+        return Design is { } design
+            ? design.CheckCalls(args[DesignClass.Operations], args[DesignClass.Arguments], prefix)
+            : Params.Select(p => p.Type.Check(args[p.Name], prefix + p.Name)).FirstOrDefault(e => e is not null);
+    }
+
+    /// <summary>Why an expected output does not fit (given its arguments, which a design problem's output
+    /// follows), or null when it does.</summary>
+    public string? CheckOutput(JsonObject args, JsonNode? output, string path) =>
+        Design is { } design ? design.CheckResults(args[DesignClass.Operations], output, path) : Returns.Check(output, path);
+
+    /// <summary>The signature as one line, e.g. <c>twoSum(nums: int[], target: int): int[]</c>.</summary>
+    public override string ToString() => Design?.ToString()
+        ?? $"{Function}({string.Join(", ", Params.Select(p => $"{p.Name}: {p.Type}"))}): {Returns}";
+}
+
+/// <summary>A design problem's class: LeetCode's <c>LRUCache</c> with its constructor and methods.</summary>
+public sealed record DesignClass(string Name, ImmutableArray<Parameter> Constructor, ImmutableArray<DesignMethod> Methods)
+{
+    /// <summary>The input naming the operations: the class name first (the constructor), then method names.</summary>
+    public const string Operations = "operations";
+
+    /// <summary>The input holding each operation's arguments, a list per operation.</summary>
+    public const string Arguments = "arguments";
+
+    /// <summary>Why a sequence of calls does not fit the class, or null when it does.</summary>
+    public string? CheckCalls(JsonNode? operations, JsonNode? arguments, string prefix)
+    {
+        if (operations is not JsonArray ops || ops.Count == 0 || ops.Any(o => o is not JsonValue v || v.GetValueKind() != System.Text.Json.JsonValueKind.String))
+        {
+            return $"{prefix}{Operations} must be a list of operation names, starting with \"{Name}\"";
+        }
+        if (arguments is not JsonArray args || args.Count != ops.Count)
+        {
+            return $"{prefix}{Arguments} must be a list with one list of arguments per operation ({ops.Count})";
+        }
+        for (var i = 0; i < ops.Count; i++)
+        {
+            var op = ops[i]!.GetValue<string>();
+            ImmutableArray<Parameter> parameters;
+            if (i == 0)
+            {
+                if (op != Name)
+                {
+                    return $"{prefix}{Operations}[0] must be \"{Name}\" (the constructor), not \"{op}\"";
+                }
+                parameters = Constructor;
+            }
+            else if (Methods.FirstOrDefault(m => m.Name == op) is { } method)
+            {
+                parameters = method.Params;
+            }
+            else
+            {
+                return $"{prefix}{Operations}[{i}] \"{op}\" is not a method of {Name} ({string.Join(", ", Methods.Select(m => m.Name))})";
+            }
+            if (args[i] is not JsonArray values || values.Count != parameters.Length)
+            {
+                return $"{prefix}{Arguments}[{i}] must be a list of the {parameters.Length} argument(s) of {op}({string.Join(", ", parameters.Select(p => $"{p.Name}: {p.Type}"))})";
+            }
+            for (var j = 0; j < parameters.Length; j++)
+            {
+                if (parameters[j].Type.Check(values[j], $"{prefix}{Arguments}[{i}][{j}] ({op}'s {parameters[j].Name})") is { } error)
+                {
+                    return error;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Why the results of a sequence of calls do not fit: one per operation, null for the constructor
+    /// and for methods that return nothing.</summary>
+    public string? CheckResults(JsonNode? operations, JsonNode? output, string path)
+    {
+        var ops = operations as JsonArray ?? [];
+        if (output is not JsonArray results || results.Count != ops.Count)
+        {
+            return $"{path} must be a list with one result per operation ({ops.Count}): null for the constructor and for methods that return nothing";
+        }
+        for (var i = 0; i < ops.Count; i++)
+        {
+            var op = ops[i]?.GetValue<string>();
+            var returns = i == 0 ? null : Methods.FirstOrDefault(m => m.Name == op)?.Returns;
+            var error = returns is { } type
+                ? type.Check(results[i], $"{path}[{i}] ({op})")
+                
+                : results[i] is null ? null : $"{path}[{i}] must be null ({(i == 0 ? "the constructor" : op + " returns nothing")})";
+            if (error is not null)
+            {
+                return error;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The class as one line, e.g. <c>LRUCache(capacity: int) { get(key: int): int; put(key: int, value: int) }</c>.</summary>
+    public override string ToString() =>
+        $"{Name}({string.Join(", ", Constructor.Select(p => $"{p.Name}: {p.Type}"))}) {{ {string.Join("; ", Methods)} }}";
+}
+
+/// <summary>A method of a <see cref="DesignClass"/>; <see cref="Returns"/> null when it returns nothing (void).</summary>
+public sealed record DesignMethod(string Name, ImmutableArray<Parameter> Params, DataType? Returns)
+{
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Name}({string.Join(", ", Params.Select(p => $"{p.Name}: {p.Type}"))}){(Returns is { } r ? $": {r}" : "")}";
+}
 
 /// <summary>One parameter of a <see cref="Signature"/>.</summary>
 public sealed record Parameter(string Name, DataType Type);

@@ -27,7 +27,7 @@ public static class TestsVersion
         Add(string.Join(',', (problem.Limits.ByLanguage ?? ImmutableSortedDictionary<Language, int>.Empty).Select(kv => $"{kv.Key.Id()}={kv.Value}")));
         if (problem.Signature is { } signature)
         {
-            Add($"{signature.Function}({string.Join(',', signature.Params.Select(p => $"{p.Name}:{p.Type}"))}):{signature.Returns}");
+            Add(signature.ToString());
         }
         foreach (var test in problem.Samples.Concat(problem.Hidden))
         {

@@ -3,6 +3,7 @@ using System.Text;
 using InterviewPractice.Protocol;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
 
@@ -23,6 +24,34 @@ internal sealed class SubmissionCompiler
         global using System.Numerics;
         """;
 
+    // LeetCode's node classes, which its C# problems use without defining. Added unless the submission declares
+    // a type of the same name; the runner reads and writes any class of that shape (Running/NodeJson.cs).
+    private static readonly (string Name, string Code)[] NodeClasses =
+    [
+        ("ListNode", """
+            public class ListNode {
+                public int val;
+                public ListNode next;
+                public ListNode(int val = 0, ListNode next = null) {
+                    this.val = val;
+                    this.next = next;
+                }
+            }
+            """),
+        ("TreeNode", """
+            public class TreeNode {
+                public int val;
+                public TreeNode left;
+                public TreeNode right;
+                public TreeNode(int val = 0, TreeNode left = null, TreeNode right = null) {
+                    this.val = val;
+                    this.left = left;
+                    this.right = right;
+                }
+            }
+            """),
+    ];
+
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.None);
 
     private static readonly EmitOptions EmitOptions = new(
@@ -31,6 +60,8 @@ internal sealed class SubmissionCompiler
 
     private readonly CSharpCompilation _library;
     private readonly CSharpCompilation _exe;
+    private readonly (string Name, SyntaxTree Tree)[] _nodeTrees = [.. NodeClasses.Select(n =>
+        (n.Name, CSharpSyntaxTree.ParseText(SourceText.From(n.Code, Encoding.UTF8), ParseOptions, n.Name + ".cs")))];
 
     public SubmissionCompiler()
     {
@@ -53,6 +84,12 @@ internal sealed class SubmissionCompiler
         var tree = CSharpSyntaxTree.ParseText(
             SourceText.From(code, Encoding.UTF8), ParseOptions, SubmissionArtifacts.SourcePath);
         var compilation = (kind == SubmissionKind.Exe ? _exe : _library).AddSyntaxTrees(tree);
+        if (kind != SubmissionKind.Exe)
+        {
+            var declared = tree.GetRoot().DescendantNodes(n => n is not BlockSyntax)
+                .OfType<BaseTypeDeclarationSyntax>().Select(t => t.Identifier.ValueText).ToHashSet();
+            compilation = compilation.AddSyntaxTrees(_nodeTrees.Where(n => !declared.Contains(n.Name)).Select(n => n.Tree));
+        }
 
         using var assembly = new MemoryStream();
         using var pdb = new MemoryStream();

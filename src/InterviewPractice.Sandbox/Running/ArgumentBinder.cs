@@ -19,7 +19,7 @@ internal sealed class ArgumentBinder
     }
 
     /// <exception cref="NotSupportedException">A parameter type can't be read from JSON.</exception>
-    public static ArgumentBinder For(MethodInfo method)
+    public static ArgumentBinder For(MethodBase method)
     {
         var parameters = method.GetParameters();
         var types = parameters

@@ -28,7 +28,14 @@ internal sealed class FunctionSubmission : ISubmission
         _capture = capture;
     }
 
-    public static FunctionSubmission Load(LoadRequest load, OutputCapture capture)
+    public static ISubmission Load(LoadRequest load, OutputCapture capture)
+    {
+        var assembly = LoadAssembly(load);
+        return load.Design is { } design ? DesignSubmission.Create(assembly, design, capture) : Create(assembly, load, capture);
+    }
+
+    /// <summary>The submission's compiled assembly, in a load context of its own.</summary>
+    internal static Assembly LoadAssembly(LoadRequest load)
     {
         var image = SubmissionImage.Decode(load);
         using var assemblyStream = new MemoryStream(image.Assembly);
@@ -43,7 +50,7 @@ internal sealed class FunctionSubmission : ISubmission
         {
             throw new SubmissionRejectedException(LoadAnswer.CompileError($"The compiled assembly can't be loaded: {e.Message}"));
         }
-        return Create(assembly, load, capture);
+        return assembly;
     }
 
     /// <summary>Finds the class and method <paramref name="load"/> names in <paramref name="assembly"/> and runs
@@ -100,7 +107,7 @@ internal sealed class FunctionSubmission : ISubmission
             // A new instance per test, as LeetCode does: instance fields never leak from one test to the next.
             var target = _createInstance?.Invoke();
             var result = _method.Invoke(target, BindingFlags.DoNotWrapExceptions, null, bound, null);
-            value = UserJson.Serialize(result);
+            value = UserJson.Serialize(result, _method.ReturnType);
         });
         var (stdout, outputLimit) = _capture.EndTest();
         return failure is null
@@ -117,7 +124,7 @@ internal sealed class FunctionSubmission : ISubmission
         return $"Expected `public class {className}` with a method `{returns}{methodName}({parameters})`";
     }
 
-    private static Type? FindClass(Assembly assembly, string className)
+    internal static Type? FindClass(Assembly assembly, string className)
     {
         Type?[] types;
         try
@@ -134,7 +141,7 @@ internal sealed class FunctionSubmission : ISubmission
 
     /// <summary>LeetCode's PascalCase name first, then the function's own name, then either ignoring case; among
     /// overloads, one with the declared number of parameters.</summary>
-    private static MethodInfo? FindMethod(Type type, string function, string methodName, int? parameterCount)
+    internal static MethodInfo? FindMethod(Type type, string function, string methodName, int? parameterCount)
     {
         var methods = type.GetMethods(AnyMethod)
             .Where(m => m.DeclaringType != typeof(object) && !m.ContainsGenericParameters)

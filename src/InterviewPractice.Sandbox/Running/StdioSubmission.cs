@@ -91,7 +91,7 @@ internal sealed partial class StdioSubmission : ISubmission
             var failure = Failure(process.ExitCode, shownErrors, Encoding.UTF8.GetString(errors.Tail));
             return new TestOutcome(null, failure, shownErrors, false);
         }
-        var value = UserJson.Serialize(Encoding.UTF8.GetString(output.Head));
+        var value = UserJson.Serialize(Encoding.UTF8.GetString(output.Head), typeof(string));
         return new TestOutcome(value, null, shownErrors, false);
     }
 

@@ -129,20 +129,9 @@ public sealed class SubmissionIntake(
             {
                 return $"customInputs[{i}] must be an object of arguments: {{{string.Join(", ", signature.Params.Select(p => $"\"{p.Name}\": {p.Type}"))}}}.";
             }
-            foreach (var key in args.Select(a => a.Key).Where(k => signature.Params.All(p => p.Name != k)))
+            if (signature.CheckArguments(args, $"customInputs[{i}].") is { } error)
             {
-                return $"customInputs[{i}] has '{key}', which is not a parameter of {signature.Function}.";
-            }
-            foreach (var parameter in signature.Params)
-            {
-                if (!args.ContainsKey(parameter.Name))
-                {
-                    return $"customInputs[{i}] has no value for '{parameter.Name}'.";
-                }
-                if (parameter.Type.Check(args[parameter.Name], $"customInputs[{i}].{parameter.Name}") is { } error)
-                {
-                    return error + ".";
-                }
+                return error + ".";
             }
         }
         return null;

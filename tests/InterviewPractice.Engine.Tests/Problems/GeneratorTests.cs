@@ -86,7 +86,7 @@ public sealed class GeneratorTests : IDisposable
         var error = Single(Load("- name: text\n  generate: {seed: 1}", "function generate(args, rng) { return { in: { a: 'one', b: 2 }, out: 3 }; }"));
         Assert.Contains("generated case 'text': in.a must be an int", error.Message);
         error = Single(Load("- name: extra\n  generate: {seed: 1}", "function generate(args, rng) { return { in: { a: 1, b: 2, c: 3 }, out: 3 }; }"));
-        Assert.Contains("'c' is not a parameter of addTwo", error.Message);
+        Assert.Contains("generated case 'extra': in.c is not a parameter of addTwo", error.Message);
         error = Single(Load("- name: no-out\n  generate: {seed: 1}", "function generate(args, rng) { return { in: { a: 1, b: 2 } }; }"));
         Assert.Contains("generated case 'no-out': out must be an int", error.Message);
     }

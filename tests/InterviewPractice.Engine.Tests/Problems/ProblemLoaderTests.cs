@@ -103,7 +103,7 @@ public sealed class ProblemLoaderTests : IDisposable
         var result = LoadWith("problem.md", Front("title: T\nkind: code\ndifficulty: easy\nsignature:\n  function: addTwo\n  params:\n    - {name: a, type: int}\n    - {name: b, type: dict}\n  returns: int"));
         var error = SingleIn(result, "p/problem.md");
         Assert.Equal(9, error.Location.Line);
-        Assert.Equal("unknown type 'dict' for the type of parameter 'b'; types are int, long, double, bool, string, and their arrays T[] and T[][]", error.Message);
+        Assert.Equal($"unknown type 'dict' for the type of parameter 'b'; types are {DataType.Known}", error.Message);
     }
 
     [Fact]

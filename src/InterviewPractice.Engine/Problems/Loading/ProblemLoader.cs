@@ -362,22 +362,94 @@ public static partial class ProblemLoader
 
     private static Signature? ReadSignature(YamlFile file, YamlDotNet.RepresentationModel.YamlNode? node)
     {
-        var map = file.MappingOf(node, "'signature'", "function", "params", "returns");
+        var map = file.MappingOf(node, "'signature'", "function", "params", "returns", "class", "constructor", "methods");
         if (map is null)
         {
             return null;
         }
-        var function = map.String("function", required: true);
-        if (function is not null && !IdentifierPattern().IsMatch(function))
+        if (map.Has("class"))
         {
-            file.Error(map.Optional("function")!, $"function name '{function}' must be an identifier (letters, digits, underscore)");
-            function = null;
+            return ReadDesign(file, map);
         }
+        foreach (var key in new[] { "constructor", "methods" }.Where(map.Has))
+        {
+            map.ErrorAtKey(key, $"'{key}' belongs to a design problem's signature (with 'class'), not to a function's");
+            return null;
+        }
+        var function = ReadName(file, map, "function", "function name");
         var returns = ReadType(file, map.Required("returns"), "'returns'");
+        if (returns is { Nullable: true, Rank: 0 })
+        {
+            // An expected output is a value; "no answer" is written as a sentinel (-1) or inside a list (int?[]).
+            file.Error(map.Optional("returns")!, $"'returns' cannot be the nullable {returns}: return a sentinel or a list, e.g. {returns.Value with { Rank = 1 }}");
+            returns = null;
+        }
+        var parameters = ReadParams(file, map.Required("params"), "'params'");
+        return parameters is { } ps && function is not null && returns is not null ? new Signature(function, ps, returns.Value) : null;
+    }
+
+    /// <summary>A design problem's signature: <c>class</c>, <c>constructor</c> (its parameters) and
+    /// <c>methods</c> (each a name, params and an optional returns; none means it returns nothing).</summary>
+    private static Signature? ReadDesign(YamlFile file, YamlFile.Mapping map)
+    {
+        foreach (var key in new[] { "function", "params", "returns" }.Where(map.Has))
+        {
+            map.ErrorAtKey(key, $"a design problem's signature has 'class', 'constructor' and 'methods', not '{key}'");
+            return null;
+        }
+        var name = ReadName(file, map, "class", "class name");
+        var constructor = map.Has("constructor") ? ReadParams(file, map.Optional("constructor"), "'constructor'") : [];
+        var methods = ImmutableArray.CreateBuilder<DesignMethod>();
+        var methodsNode = map.Required("methods");
+        var ok = methodsNode is not null && constructor is not null;
+        foreach (var item in file.SequenceOf(methodsNode, "'methods'"))
+        {
+            var m = file.MappingOf(item, "a method", "name", "params", "returns");
+            var methodName = m is null ? null : ReadName(file, m, "name", "method name");
+            var parameters = m is null ? null : m.Has("params") ? ReadParams(file, m.Optional("params"), $"the parameters of '{methodName}'") : [];
+            DataType? returns = null;
+            if (m?.Optional("returns") is { } returnsNode && !(returnsNode is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "void" }))
+            {
+                returns = ReadType(file, returnsNode, $"the return type of '{methodName}'");
+                ok &= returns is not null;
+            }
+            if (methodName is null || parameters is null)
+            {
+                ok = false;
+                continue;
+            }
+            if (methodName == name || methods.Any(x => x.Name == methodName))
+            {
+                file.Error(item, $"method name '{methodName}' must be unique and differ from the class name");
+                ok = false;
+                continue;
+            }
+            methods.Add(new DesignMethod(methodName, parameters.Value, returns));
+        }
+        if (ok && methods.Count == 0)
+        {
+            file.Error(methodsNode!, "'methods' must list at least one method");
+            ok = false;
+        }
+        return ok && name is not null ? Signature.ForDesign(new DesignClass(name, constructor!.Value, methods.ToImmutable())) : null;
+    }
+
+    private static string? ReadName(YamlFile file, YamlFile.Mapping map, string key, string what)
+    {
+        var name = map.String(key, required: true);
+        if (name is not null && !IdentifierPattern().IsMatch(name))
+        {
+            file.Error(map.Optional(key)!, $"{what} '{name}' must be an identifier (letters, digits, underscore)");
+            return null;
+        }
+        return name;
+    }
+
+    private static ImmutableArray<Parameter>? ReadParams(YamlFile file, YamlDotNet.RepresentationModel.YamlNode? node, string what)
+    {
         var parameters = ImmutableArray.CreateBuilder<Parameter>();
-        var paramsNode = map.Required("params");
-        var ok = paramsNode is not null;
-        foreach (var item in file.SequenceOf(paramsNode, "'params'"))
+        var ok = node is not null;
+        foreach (var item in file.SequenceOf(node, what))
         {
             var p = file.MappingOf(item, "a parameter", "name", "type");
             var name = p?.String("name", required: true);
@@ -389,13 +461,13 @@ public static partial class ProblemLoader
             }
             if (!IdentifierPattern().IsMatch(name) || parameters.Any(x => x.Name == name))
             {
-                file.Error(item, $"parameter name '{name}' must be an identifier, unique in the signature");
+                file.Error(item, $"parameter name '{name}' must be an identifier, unique in {what}");
                 ok = false;
                 continue;
             }
             parameters.Add(new Parameter(name, type.Value));
         }
-        return ok && function is not null && returns is not null ? new Signature(function, parameters.ToImmutable(), returns.Value) : null;
+        return ok ? parameters.ToImmutable() : null;
     }
 
     private static DataType? ReadType(YamlFile file, YamlDotNet.RepresentationModel.YamlNode? node, string what)

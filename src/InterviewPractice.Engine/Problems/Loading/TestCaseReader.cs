@@ -57,14 +57,33 @@ internal static class TestCaseReader
             {
                 continue;
             }
+            else if (signature.Design is not null)
+            {
+                // A design problem's values are typed per operation: read as they look, then checked call by call.
+                input = TypedValues.Untyped(inNode) as JsonObject;
+                output = TypedValues.Untyped(outNode);
+                var error = input is JsonObject args
+                    ? signature.CheckArguments(args, $"{what}: in.") ?? signature.CheckOutput(args, output, $"{what}: out")
+                    : $"'in' of {what} must map {DesignClass.Operations} and {DesignClass.Arguments} to their lists";
+                if (error is not null)
+                {
+                    file.Error(error.Contains(": out", StringComparison.Ordinal) ? outNode : inNode, error);
+                    continue;
+                }
+                cases.Add(new TestCase(name, input!, output!, explain, file.At(item)));
+                continue;
+            }
             else
             {
                 input = ReadArguments(file, inNode, signature, what);
-                output = TypedValues.Read(file, outNode, signature.Returns, $"'out' of {what}");
+                if (!TypedValues.TryRead(file, outNode, signature.Returns, $"'out' of {what}", out output))
+                {
+                    continue;
+                }
             }
-            if (input is not null && output is not null)
+            if (input is not null)
             {
-                cases.Add(new TestCase(name, input, output, explain, file.At(item)));
+                cases.Add(new TestCase(name, input, output!, explain, file.At(item)));
             }
         }
         return cases.ToImmutable();
@@ -82,7 +101,7 @@ internal static class TestCaseReader
             file.Error(generate, $"case '{name}' is generated, but there is no tests/{CaseGenerator.File} (function generate(args, rng) returning {{in, out}})");
             return null;
         }
-        if (Untyped(file, generate) is not JsonObject args)
+        if (TypedValues.Untyped(generate) is not JsonObject args)
         {
             file.Error(generate, $"'generate' of case '{name}' must map argument names to values, with an integer seed: {{seed: 7, n: 1000}}");
             return null;
@@ -117,9 +136,7 @@ internal static class TestCaseReader
         }
         else
         {
-            error = inArgs.Select(a => a.Key).Where(k => signature.Params.All(p => p.Name != k)).Select(k => $"{what}: '{k}' is not a parameter of {signature.Function}").FirstOrDefault()
-                ?? signature.Params.Select(p => inArgs.ContainsKey(p.Name) ? p.Type.Check(inArgs[p.Name], $"{what}: in.{p.Name}") : $"{what} has no value for parameter '{p.Name}'").FirstOrDefault(e => e is not null)
-                ?? signature.Returns.Check(output, $"{what}: out");
+            error = signature.CheckArguments(inArgs, $"{what}: in.") ?? signature.CheckOutput(inArgs, output, $"{what}: out");
         }
         if (error is not null)
         {
@@ -128,19 +145,6 @@ internal static class TestCaseReader
         }
         return new TestCase(name, input, output!, null, default);
     }
-
-    // A YAML value as JSON, by its look: quoted text stays text; true/false, null and numbers become themselves.
-    private static JsonNode? Untyped(YamlFile file, YamlNode node) => node switch
-    {
-        YamlMappingNode map => new JsonObject(map.Children.Select(kv => KeyValuePair.Create((kv.Key as YamlScalarNode)?.Value ?? "", Untyped(file, kv.Value)))),
-        YamlSequenceNode seq => new JsonArray([.. seq.Children.Select(c => Untyped(file, c))]),
-        YamlScalarNode { Value: { } text } when !YamlFile.IsQuoted(node) && YamlFile.IsNull(node) => null,
-        YamlScalarNode { Value: { } text } when !YamlFile.IsQuoted(node) && text is "true" or "false" => JsonValue.Create(text == "true"),
-        YamlScalarNode { Value: { } text } when !YamlFile.IsQuoted(node) && long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var l) => JsonValue.Create(l),
-        YamlScalarNode { Value: { } text } when !YamlFile.IsQuoted(node) && double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) => JsonValue.Create(d),
-        YamlScalarNode { Value: { } text } => JsonValue.Create(text),
-        _ => null,
-    };
 
     private static JsonObject? ReadArguments(YamlFile file, YamlNode node, Signature signature, string what)
     {
@@ -161,8 +165,7 @@ internal static class TestCaseReader
                 ok = false;
                 continue;
             }
-            var typed = TypedValues.Read(file, value, parameter.Type, $"'{key}' of {what}");
-            if (typed is null)
+            if (!TypedValues.TryRead(file, value, parameter.Type, $"'{key}' of {what}", out var typed))
             {
                 ok = false;
                 continue;
@@ -190,37 +193,67 @@ internal static class TestCaseReader
 /// <summary>Converts YAML values to JSON values of a declared type, with an error at the first mismatch.</summary>
 internal static class TypedValues
 {
-    public static JsonNode? Read(YamlFile file, YamlNode node, DataType type, string what)
+    /// <summary>The value, or null after reporting an error; for types whose values cannot be null.</summary>
+    public static JsonNode? Read(YamlFile file, YamlNode node, DataType type, string what) =>
+        TryRead(file, node, type, what, out var value) ? value : null;
+
+    /// <summary>Reads a value of <paramref name="type"/> (null only for a nullable type); false after reporting
+    /// an error at the node.</summary>
+    public static bool TryRead(YamlFile file, YamlNode node, DataType type, string what, out JsonNode? value)
     {
+        value = null;
+        if (type.Rank == 0 && (type.IsNode || (type.Nullable && YamlFile.IsNull(node) && !YamlFile.IsQuoted(node))))
+        {
+            value = Untyped(node);
+            var error = type.Check(value, what);
+            if (error is not null)
+            {
+                file.Error(node, error);
+            }
+            return error is null;
+        }
         if (type.Rank == 0)
         {
             if (node is not YamlScalarNode { Value: { } text } || (YamlFile.IsNull(node) && type.Scalar != ScalarType.String))
             {
                 file.Error(node, $"{what} must be a {type}, not {YamlFile.Describe(node)}");
-                return null;
+                return false;
             }
-            var value = DataType.ParseScalar(type.Scalar, text, YamlFile.IsQuoted(node), out var error);
+            value = DataType.ParseScalar(type.Scalar, text, YamlFile.IsQuoted(node), out var error);
             if (value is null)
             {
                 file.Error(node, $"{what}: {error}");
             }
-            return value;
+            return value is not null;
         }
         if (node is not YamlSequenceNode seq)
         {
             file.Error(node, $"{what} must be a list ({type}), not {YamlFile.Describe(node)}");
-            return null;
+            return false;
         }
         var array = new JsonArray();
         for (var i = 0; i < seq.Children.Count; i++)
         {
-            var element = Read(file, seq.Children[i], type.Element, $"{what}[{i}]");
-            if (element is null)
+            if (!TryRead(file, seq.Children[i], type.Element, $"{what}[{i}]", out var element))
             {
-                return null;
+                return false;
             }
             array.Add(element);
         }
-        return array;
+        value = array;
+        return true;
     }
+
+    /// <summary>A YAML value as JSON, by its look: quoted text stays text; true/false, null and numbers become themselves.</summary>
+    public static JsonNode? Untyped(YamlNode node) => node switch
+    {
+        YamlMappingNode map => new JsonObject(map.Children.Select(kv => KeyValuePair.Create((kv.Key as YamlScalarNode)?.Value ?? "", Untyped(kv.Value)))),
+        YamlSequenceNode seq => new JsonArray([.. seq.Children.Select(Untyped)]),
+        YamlScalarNode when !YamlFile.IsQuoted(node) && YamlFile.IsNull(node) => null,
+        YamlScalarNode { Value: { } text } when !YamlFile.IsQuoted(node) && text is "true" or "false" => JsonValue.Create(text == "true"),
+        YamlScalarNode { Value: { } text } when !YamlFile.IsQuoted(node) && long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var l) => JsonValue.Create(l),
+        YamlScalarNode { Value: { } text } when !YamlFile.IsQuoted(node) && double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) => JsonValue.Create(d),
+        YamlScalarNode { Value: { } text } => JsonValue.Create(text),
+        _ => null,
+    };
 }
