@@ -254,6 +254,16 @@ public sealed record Problem
     public required ImmutableArray<SolutionFile> Solutions { get; init; }
     public required ImmutableDictionary<Language, string> StarterCode { get; init; }
     public Concepts.AnswerKey? AnswerKey { get; init; }
+
+    /// <summary>A randomized concept problem's variants (<c>variant.js</c>); <see cref="AnswerKey"/> and
+    /// <see cref="StatementHtml"/> are then its default variant's (seed 1). Null for a fixed problem.</summary>
+    public Concepts.ConceptVariants? Variants { get; init; }
+
+    /// <summary>The statement and answer key a student answers: the variant of <paramref name="seed"/> for a
+    /// randomized problem, the fixed ones otherwise.</summary>
+    /// <exception cref="Concepts.VariantException">The variant cannot be made.</exception>
+    public (string StatementHtml, Concepts.AnswerKey? AnswerKey) ForVariant(int? seed) =>
+        Variants is { } variants && seed is { } s ? variants.Make(s) is var v ? (v.StatementHtml, v.AnswerKey) : default : (StatementHtml, AnswerKey);
     public required string Directory { get; init; }
 
     /// <summary>

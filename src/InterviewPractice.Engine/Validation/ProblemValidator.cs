@@ -46,7 +46,11 @@ public sealed class ProblemValidator(Judge judge)
     {
         var findings = new List<Finding>();
         CheckNothingHiddenIsServed(problem, findings);
-        if (problem.AnswerKey is { } key)
+        if (problem.Variants is { } variants)
+        {
+            CheckVariants(variants, findings);
+        }
+        else if (problem.AnswerKey is { } key)
         {
             CheckAnswerKey(key, findings);
         }
@@ -239,6 +243,45 @@ public sealed class ProblemValidator(Judge judge)
 
     private static string Detail(JudgeResult result) =>
         (result.CompileOutput ?? result.Message ?? result.Tests.FirstOrDefault(t => t.Message is not null)?.Message) is { } m ? $": {m}" : "";
+
+    /// <summary>How many variants of a randomized concept problem validate makes and checks.</summary>
+    public const int VariantsChecked = 200;
+
+    /// <summary>A randomized concept problem: many variants, each made (script, placeholders, answer key) and its
+    /// key checked like a fixed one; the variants must differ, or the randomness is not doing anything.</summary>
+    private static void CheckVariants(ConceptVariants variants, List<Finding> findings)
+    {
+        var statements = new HashSet<string>(StringComparer.Ordinal);
+        var keyFindings = new List<Finding>();
+        var wrong = 0;
+        for (var seed = 1; seed <= VariantsChecked; seed++)
+        {
+            ConceptVariant variant;
+            try
+            {
+                variant = variants.Make(seed);
+            }
+            catch (VariantException e)
+            {
+                findings.Add(new Finding(Severity.Error, $"{e.Location}: {e.Message}"));
+                return;
+            }
+            statements.Add(variant.StatementHtml);
+            wrong += variant.AnswerKey.Parts.Sum(p => p.Wrong.Length);
+            keyFindings.Clear();
+            CheckAnswerKey(variant.AnswerKey, keyFindings);
+            if (keyFindings.FirstOrDefault(f => f.Severity == Severity.Error) is { } error)
+            {
+                findings.Add(error with { Message = $"variant {seed}: {error.Message}" });
+                return;
+            }
+        }
+        if (statements.Count < VariantsChecked / 4)
+        {
+            findings.Add(new Finding(Severity.Warning, $"only {statements.Count} different statements among {VariantsChecked} variants: does {ConceptVariants.File} draw its numbers from rng?"));
+        }
+        findings.Add(new Finding(Severity.Ok, $"variants: {VariantsChecked} made ({statements.Count} different statements); every reference scores full marks and all {wrong} listed wrong answers score zero"));
+    }
 
     private static void CheckAnswerKey(AnswerKey key, List<Finding> findings)
     {

@@ -24,7 +24,8 @@ public sealed record ProblemView(
     IReadOnlyDictionary<string, string> StarterCode,
     ImmutableArray<SampleCase> Samples,
     LimitsView? Limits,
-    ImmutableArray<ConceptPart> Parts);
+    ImmutableArray<ConceptPart> Parts,
+    int? Variant = null);
 
 /// <summary>Limits in the units pages show.</summary>
 /// <param name="TimeMs">The time limit per test; the longest one when <paramref name="TimeMsByLanguage"/> is given.</param>
@@ -35,7 +36,9 @@ public sealed record LimitsView(int TimeMs, int MemoryMb, IReadOnlyDictionary<st
 public sealed record ProblemSetView(string Slug, string Title, string Description, ImmutableArray<ProblemSummary> Problems);
 
 /// <summary>The body of <c>POST /api/problems/{slug}/answers</c>.</summary>
-public sealed record AnswersRequest(JsonObject? Answers);
+/// <param name="Variant">For a randomized concept problem, the variant answered (the page's); the default variant
+/// (1) when absent.</param>
+public sealed record AnswersRequest(JsonObject? Answers, int? Variant = null);
 
 /// <summary>Maps loaded problems to what may leave the server. The only way problems reach a response.</summary>
 public static class ProblemViews
@@ -43,13 +46,23 @@ public static class ProblemViews
     public static ProblemSummary Summary(Problem p) =>
         new(p.Slug, p.Title, Lower(p.Kind), Lower(p.Difficulty), p.Tags);
 
-    public static ProblemView View(Problem p) => new(
+    /// <summary>The problem as pages and the API show it; a randomized concept problem as its variant
+    /// <paramref name="variant"/> (its default variant, 1, when null).</summary>
+    /// <exception cref="InterviewPractice.Problems.Concepts.VariantException">The variant cannot be made.</exception>
+    public static ProblemView View(Problem p, int? variant = null)
+    {
+        int? seed = p.Variants is null ? null : variant ?? 1;
+        var (statementHtml, key) = p.ForVariant(seed);
+        return View(p, statementHtml, key, seed);
+    }
+
+    private static ProblemView View(Problem p, string statementHtml, InterviewPractice.Problems.Concepts.AnswerKey? key, int? seed) => new(
         p.Slug,
         p.Title,
         Lower(p.Kind),
         Lower(p.Difficulty),
         p.Tags,
-        p.StatementHtml,
+        statementHtml,
         [.. p.Languages.Select(l => l.Id())],
         p.Kind == ProblemKind.Code ? Lower(p.Io) : null,
         p.StarterCode.ToDictionary(kv => kv.Key.Id(), kv => kv.Value),
@@ -57,7 +70,8 @@ public static class ProblemViews
         p.Kind == ProblemKind.Code
             ? new LimitsView(p.Limits.TimeMs, p.Limits.MemoryMb, p.Limits.ByLanguage?.ToDictionary(kv => kv.Key.Id(), kv => kv.Value))
             : null,
-        p.AnswerKey?.PublicParts ?? []);
+        key?.PublicParts ?? [],
+        seed);
 
     public static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 }

@@ -72,7 +72,17 @@ public static class ProblemsApi
                 detail: "Send {\"answers\": {\"<part id>\": <answer>, ...}}.",
                 statusCode: StatusCodes.Status400BadRequest);
         }
-        var grade = ConceptGrader.Grade(problem.AnswerKey, request.Answers);
+        if (request.Variant is < 1)
+        {
+            return TypedResults.Problem(
+                title: "Bad variant",
+                detail: $"'variant' is the number of the variant answered, 1 or more; got {request.Variant}.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+        // A randomized problem's answers are graded against the variant the student saw (the default one, 1,
+        // when the request does not say); a fixed problem ignores the variant.
+        var key = problem.Variants is null ? problem.AnswerKey : problem.ForVariant(request.Variant ?? 1).AnswerKey!;
+        var grade = ConceptGrader.Grade(key, request.Answers);
         // Signed in, the score is kept (progress, history, assessments); a visitor's is not.
         if (Accounts.AccountsSetup.UserId(http.User) is { } user)
         {

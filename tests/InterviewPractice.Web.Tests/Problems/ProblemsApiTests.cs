@@ -96,10 +96,8 @@ public sealed class ProblemsApiTests(RealProblemsApp app) : IClassFixture<RealPr
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
-    public async Task ConceptAnswersAreGradedPartByPart()
+    private static JsonObject ReferenceAnswers(AnswerKey key)
     {
-        var key = Catalog.Problems["bias-variance"].AnswerKey!;
         var answers = new JsonObject();
         foreach (var part in key.Parts)
         {
@@ -112,6 +110,48 @@ public sealed class ProblemsApiTests(RealProblemsApp app) : IClassFixture<RealPr
                 _ => null,
             };
         }
+        return answers;
+    }
+
+    [Fact]
+    public async Task ARandomizedProblemShowsEachAttemptItsVariantAndGradesAgainstIt()
+    {
+        var problem = Catalog.Problems["base-rate-screening"];
+        var seven = problem.Variants!.Make(7);
+        var eight = problem.Variants.Make(8);
+
+        // The page shows the variant asked for, and its form answers for that variant.
+        var page = await _client.GetStringAsync("/problems/base-rate-screening?variant=7");
+        Assert.Contains("data-variant=\"7\"", page);
+        Assert.Contains(seven.StatementHtml, page);
+        Assert.Contains("href=\"?variant=8\"", page);
+        // Without one, a visitor gets some variant of their own, never the default one's page by rote.
+        var fresh = await _client.GetStringAsync("/problems/base-rate-screening");
+        Assert.Matches("data-variant=\"[1-9][0-9]*\"", fresh);
+
+        async Task<JsonObject> GradeAsync(int? variant)
+        {
+            using var response = await _client.PostAsJsonAsync("/api/problems/base-rate-screening/answers", new { answers = ReferenceAnswers(seven.AnswerKey), variant });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        }
+        var right = await GradeAsync(7);
+        Assert.Equal((double)right["maxScore"]!, (double)right["score"]!);
+        // The same answers on another variant's numbers are wrong where the numbers matter.
+        var wrong = await GradeAsync(8);
+        Assert.True((double)wrong["score"]! < (double)wrong["maxScore"]!);
+        Assert.False((bool)wrong["parts"]!.AsArray().Single(p => (string?)p!["id"] == "b")!["correct"]!);
+        Assert.NotEqual(seven.AnswerKey.Parts[1].Value, eight.AnswerKey.Parts[1].Value);
+
+        using var bad = await _client.PostAsJsonAsync("/api/problems/base-rate-screening/answers", new { answers = new JsonObject(), variant = 0 });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task ConceptAnswersAreGradedPartByPart()
+    {
+        var key = Catalog.Problems["bias-variance"].AnswerKey!;
+        var answers = ReferenceAnswers(key);
         var firstId = key.Parts[0].Public.Id;
         answers[firstId] = key.Parts[0].Wrong.FirstOrDefault()?.DeepClone() ?? "not an answer";
 

@@ -165,7 +165,7 @@ public static partial class ProblemLoader
             Directory = dir,
         };
         var loaded = kind == ProblemKind.Concept
-            ? LoadConcept(problem, meta, files, sink)
+            ? LoadConcept(problem, meta, files, sink, bodyLine)
             : LoadCode(problem, meta, file, files, sink);
         if (loaded is null)
         {
@@ -252,7 +252,7 @@ public static partial class ProblemLoader
         }
     }
 
-    private static Problem? LoadConcept(Problem problem, YamlFile.Mapping meta, ProblemFiles files, ErrorSink sink)
+    private static Problem? LoadConcept(Problem problem, YamlFile.Mapping meta, ProblemFiles files, ErrorSink sink, int bodyLine)
     {
         foreach (var key in CodeOnlyKeys.Where(meta.Has))
         {
@@ -268,9 +268,44 @@ public static partial class ProblemLoader
         {
             return null;
         }
+        var variantPath = $"{problem.Slug}/{ConceptVariants.File}";
+        if (files.Exists(variantPath))
+        {
+            return LoadVariants(problem, files, sink, bodyLine, text, variantPath);
+        }
+        if (ConceptVariants.HasPlaceholders(text) || ConceptVariants.HasPlaceholders(problem.StatementMarkdown))
+        {
+            sink.Add(new SourceLocation(answersPath), $"{{{{name}}}} placeholders need a {ConceptVariants.File} that gives their values (see docs/authoring.md, randomized variants)");
+            return null;
+        }
         var answers = YamlFile.Parse(text, answersPath, sink);
         var answerKey = AnswerKeyReader.Read(answers, problem.Slug);
         return answerKey is null ? null : problem with { AnswerKey = answerKey, StatementHtml = StatementRenderer.ToHtml(problem.StatementMarkdown, problem.Slug) };
+    }
+
+    /// <summary>A randomized concept problem: its default variant (seed 1) is what the problem shows and grades
+    /// unless a page asks for another; making it checks the script, the placeholders and the answer key.</summary>
+    private static Problem? LoadVariants(Problem problem, ProblemFiles files, ErrorSink sink, int bodyLine, string answersText, string variantPath)
+    {
+        if (files.ReadText(variantPath) is not { } code)
+        {
+            return null;
+        }
+        try
+        {
+            var variants = new ConceptVariants(ProblemScript.Parse(variantPath, code), problem.Slug, problem.StatementMarkdown, bodyLine, answersText, files.ScriptLimits);
+            var first = variants.Make(1);
+            return problem with { AnswerKey = first.AnswerKey, StatementHtml = first.StatementHtml, Variants = variants };
+        }
+        catch (ScriptException e)
+        {
+            sink.Add(new SourceLocation(variantPath, e.Line), $"{ConceptVariants.File} does not parse: {e.Message}");
+        }
+        catch (VariantException e)
+        {
+            sink.Add(e.Location, e.Message);
+        }
+        return null;
     }
 
     private static Problem? LoadCode(Problem problem, YamlFile.Mapping meta, YamlFile file, ProblemFiles files, ErrorSink sink)

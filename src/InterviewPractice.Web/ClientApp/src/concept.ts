@@ -121,7 +121,8 @@ async function submit(form: HTMLFormElement, total: HTMLElement): Promise<void> 
     const response = await fetch(form.action, {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify({ answers }),
+      // A randomized problem is graded against the variant this page shows.
+      body: JSON.stringify({ answers, variant: form.dataset["variant"] ? Number(form.dataset["variant"]) : null }),
       signal: AbortSignal.timeout(15_000),
     });
     const body: unknown = await response.json().catch(() => null);
