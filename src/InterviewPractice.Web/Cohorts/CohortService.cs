@@ -265,7 +265,9 @@ public sealed class CohortService(IServiceScopeFactory scopes, ProblemCatalog ca
                 .SetProperty(s => s.FinishedAt, (DateTime?)null)
                 .SetProperty(s => s.LeaseOwner, (string?)null)
                 .SetProperty(s => s.LeaseUntil, (DateTime?)null), ct);
-        foreach (var id in ids)
+        // A wake-up per submission (the queue claims from the database, so one already queued by a concurrent
+        // re-judge is claimed once); none when this call queued nothing.
+        foreach (var id in queued > 0 ? ids : [])
         {
             notifier.Publish(new SubmissionQueued(id));
         }

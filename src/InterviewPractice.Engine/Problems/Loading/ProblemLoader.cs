@@ -143,6 +143,8 @@ public static partial class ProblemLoader
             return null;
         }
 
+        var editorialPath = $"{slug}/editorial.md";
+        var editorial = files.Exists(editorialPath) ? files.ReadText(editorialPath) : null;
         var problem = new Problem
         {
             Slug = slug,
@@ -157,7 +159,7 @@ public static partial class ProblemLoader
             StatementMarkdown = body,
             // Rendered once the samples are known: they are appended to the statement.
             StatementHtml = "",
-            EditorialHtml = ReadEditorial(files, slug),
+            EditorialHtml = editorial is null ? null : StatementRenderer.ToHtml(editorial, slug),
             Samples = [],
             Hidden = [],
             Solutions = [],
@@ -173,9 +175,9 @@ public static partial class ProblemLoader
         }
         var figures = ReadFigures(files, slug, sink);
         CheckImages(body, $"{slug}/problem.md", bodyLine, figures, sink);
-        if (files.Exists($"{slug}/editorial.md") && files.ReadText($"{slug}/editorial.md") is { } editorial)
+        if (editorial is not null)
         {
-            CheckImages(editorial, $"{slug}/editorial.md", 1, figures, sink);
+            CheckImages(editorial, editorialPath, 1, figures, sink);
         }
         return loaded with { Figures = figures };
     }
@@ -657,11 +659,5 @@ public static partial class ProblemLoader
         }
         var file = YamlFile.Parse(text, path, sink);
         return TestCaseReader.Read(file, io, signature, samples, generator, files.ScriptLimits);
-    }
-
-    private static string? ReadEditorial(ProblemFiles files, string slug)
-    {
-        var path = $"{slug}/editorial.md";
-        return files.Exists(path) && files.ReadText(path) is { } text ? StatementRenderer.ToHtml(text, slug) : null;
     }
 }
