@@ -17,6 +17,16 @@ public sealed class JudgeTests(JudgeApp judge)
     [InlineData("softmax", "python")]
     [InlineData("range-sum-queries", "csharp")]
     [InlineData("range-sum-queries", "javascript")]
+    // Linked lists, trees and a design class, in every language (StructuresJudgeTests has the rest of them).
+    [InlineData("reverse-linked-list", "csharp")]
+    [InlineData("reverse-linked-list", "javascript")]
+    [InlineData("reverse-linked-list", "python")]
+    [InlineData("invert-binary-tree", "csharp")]
+    [InlineData("invert-binary-tree", "javascript")]
+    [InlineData("invert-binary-tree", "python")]
+    [InlineData("lru-cache", "csharp")]
+    [InlineData("lru-cache", "javascript")]
+    [InlineData("lru-cache", "python")]
     public async Task ReferenceSolutionIsAcceptedOnEveryHiddenCase(string problem, string language)
     {
         var result = await judge.JudgeAsync(problem, language, SubmissionClient.Reference(problem, language));

@@ -7,28 +7,11 @@ namespace InterviewPractice.Web.Tests.Judging;
 
 /// <summary>Linked lists, trees and design problems through the real judge, in every language: LeetCode's node
 /// classes provided (or the submission's own), nodes built from and written back to LeetCode's lists, a cycle a
-/// runtime error rather than a hang, and a class driven by a sequence of operations.</summary>
+/// runtime error rather than a hang, and a class driven by a sequence of operations. (The references of
+/// reverse-linked-list, invert-binary-tree and lru-cache are accepted in JudgeTests.)</summary>
 [Collection(JudgeCollection.Name)]
 public sealed class StructuresJudgeTests(JudgeApp judge)
 {
-    [Theory]
-    [InlineData("reverse-linked-list", "csharp")]
-    [InlineData("reverse-linked-list", "javascript")]
-    [InlineData("reverse-linked-list", "python")]
-    [InlineData("invert-binary-tree", "csharp")]
-    [InlineData("invert-binary-tree", "javascript")]
-    [InlineData("invert-binary-tree", "python")]
-    [InlineData("lru-cache", "csharp")]
-    [InlineData("lru-cache", "javascript")]
-    [InlineData("lru-cache", "python")]
-    public async Task ReferenceSolutionsAreAcceptedInEveryLanguage(string problem, string language)
-    {
-        var result = await judge.JudgeAsync(problem, language, SubmissionClient.Reference(problem, language));
-
-        Assert.Equal("Accepted", (string?)result["verdict"]);
-        Assert.Equal((int)result["total"]!, (int)result["passed"]!);
-    }
-
     [Theory]
     // The submission's own node class, as people paste LeetCode's comment uncommented (C#: properties, too).
     [InlineData("csharp", """
