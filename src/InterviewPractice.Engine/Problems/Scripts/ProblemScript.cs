@@ -40,7 +40,8 @@ public sealed class ScriptException(string message, int line) : Exception(messag
 /// parsed once and run with Jint under <see cref="ScriptLimits"/>: strict mode, no access to .NET, the file system
 /// or the network; values go in and come out as JSON, so nothing but data crosses. <c>Math.random</c> is taken away
 /// (a seeded <c>rng</c> is given to generators instead), so a script gives the same answer every time. Every script
-/// may call <c>assert(condition, message)</c>.
+/// may call <c>assert(condition, message)</c>, and generators <c>trees</c> (binary tree shapes and LeetCode's level
+/// order, shared by every tree problem instead of copied into each).
 /// </summary>
 public sealed class ProblemScript
 {
@@ -80,6 +81,75 @@ public sealed class ProblemScript
             },
           });
         }
+        // Binary trees for generators, as child arrays: node 0 is the root, L[u] and R[u] a child's index or -1.
+        // trees.shape(kind, n, rng, spine) gives n >= 1 nodes; trees.levelOrder(val, L, R, root) is LeetCode's level
+        // order (a TreeNode's JSON); trees.inorder(L, R, root) lists the nodes in order (a BST's values go in that order).
+        const trees = Object.freeze({
+          // shape(kind, n, rng, spine = 1) gives n >= 1 nodes:
+          //   "random"       each new node takes a free child slot chosen uniformly (depth about 2 ln n); with spine = s
+          //                  the first s nodes form a path of random sides first, so the height is at least s
+          //   "left-path", "right-path", "zigzag" (left, right, left, ...), "random-path" (a random side at each step)
+          //   "complete"     level by level, left to right
+          shape(kind, n, rng, spine = 1) {
+            const L = new Array(n).fill(-1), R = new Array(n).fill(-1);
+            const attach = (p, u, right) => { if (right) R[p] = u; else L[p] = u; };
+            if (kind === "random") {
+              assert(spine >= 1 && spine <= n, `spine = ${spine}`);
+              const slots = [];
+              for (let u = 1; u < spine; u++) {
+                const right = rng.int(0, 1) === 1;
+                attach(u - 1, u, right);
+                slots.push(2 * (u - 1) + (right ? 0 : 1));
+              }
+              slots.push(2 * (spine - 1), 2 * (spine - 1) + 1);
+              for (let u = spine; u < n; u++) {
+                const i = rng.int(0, slots.length - 1);
+                const s = slots[i];
+                slots[i] = slots[slots.length - 1];
+                slots.pop();
+                attach(s >> 1, u, (s & 1) === 1);
+                slots.push(2 * u, 2 * u + 1);
+              }
+            } else if (kind === "complete") {
+              for (let u = 1; u < n; u++) attach((u - 1) >> 1, u, (u & 1) === 0);
+            } else {
+              for (let u = 1; u < n; u++) {
+                let right;
+                if (kind === "left-path") right = false;
+                else if (kind === "right-path") right = true;
+                else if (kind === "zigzag") right = (u & 1) === 0;
+                else { assert(kind === "random-path", `unknown shape '${kind}'`); right = rng.int(0, 1) === 1; }
+                attach(u - 1, u, right);
+              }
+            }
+            return { L, R };
+          },
+
+          // LeetCode's level order of the tree rooted at `root` (-1: the empty tree): null for a missing child, no trailing null.
+          levelOrder(val, L, R, root = 0) {
+            if (root < 0) return [];
+            const out = [], q = [root];
+            for (let h = 0; h < q.length; h++) {
+              const u = q[h];
+              if (u < 0) { out.push(null); continue; }
+              out.push(val[u]);
+              q.push(L[u], R[u]);
+            }
+            while (out.length > 0 && out[out.length - 1] === null) out.pop();
+            return out;
+          },
+          inorder(L, R, root = 0) {
+            const order = [], stack = [];
+            let u = root;
+            while (u >= 0 || stack.length > 0) {
+              while (u >= 0) { stack.push(u); u = L[u]; }
+              u = stack.pop();
+              order.push(u);
+              u = R[u];
+            }
+            return order;
+          },
+        });
         """;
 
     private static readonly Prepared<Acornima.Ast.Script> PreparedPrelude = Engine.PrepareScript(Prelude, "prelude.js", strict: true);
