@@ -83,7 +83,8 @@ public sealed class ProblemScript
         }
         // Binary trees for generators, as child arrays: node 0 is the root, L[u] and R[u] a child's index or -1.
         // trees.shape(kind, n, rng, spine) gives n >= 1 nodes; trees.levelOrder(val, L, R, root) is LeetCode's level
-        // order (a TreeNode's JSON); trees.inorder(L, R, root) lists the nodes in order (a BST's values go in that order).
+        // order (a TreeNode's JSON); trees.inorder(L, R, root) lists the nodes in order (a BST's values go in that order);
+        // trees.decode(levelOrder) reads a TreeNode's JSON back.
         const trees = Object.freeze({
           // shape(kind, n, rng, spine = 1) gives n >= 1 nodes:
           //   "random"       each new node takes a free child slot chosen uniformly (depth about 2 ln n); with spine = s
@@ -148,6 +149,25 @@ public sealed class ProblemScript
               u = R[u];
             }
             return order;
+          },
+          // decode(levelOrder) reads a TreeNode value back into child arrays (nodes numbered in level order, root
+          // 0), with each node's depth: what validators check a tree with.
+          decode(a) {
+            const val = [], L = [], R = [], depth = [];
+            if (a.length === 0) return { val, L, R, depth };
+            assert(a[0] !== null, "the root is null");
+            val.push(a[0]); L.push(-1); R.push(-1); depth.push(1);
+            let parent = 0;
+            for (let i = 1; i < a.length; parent++) {
+              assert(parent < val.length, `entry ${i} has no parent`);
+              for (let side = 0; side < 2 && i < a.length; side++, i++) {
+                if (a[i] === null) continue;
+                const u = val.length;
+                val.push(a[i]); L.push(-1); R.push(-1); depth.push(depth[parent] + 1);
+                if (side === 0) L[parent] = u; else R[parent] = u;
+              }
+            }
+            return { val, L, R, depth };
           },
         });
         """;
