@@ -80,10 +80,10 @@ internal static class ValidateCommand
         Console.WriteLine("By kind:");
         Console.WriteLine(header);
         Console.WriteLine(rule);
-        foreach (var kind in Enum.GetValues<ProblemKind>())
-        {
-            Console.WriteLine(Row(kind.ToString().ToLowerInvariant(), problems.Where(p => p.Kind == kind)));
-        }
+        // Coding problems tagged `ml` are ML coding (NumPy-style numerics), the rest data structures and algorithms.
+        Console.WriteLine(Row("code: algorithms", problems.Where(p => p.Kind == ProblemKind.Code && !p.Tags.Contains("ml"))));
+        Console.WriteLine(Row("code: ML", problems.Where(p => p.Kind == ProblemKind.Code && p.Tags.Contains("ml"))));
+        Console.WriteLine(Row("concept", problems.Where(p => p.Kind == ProblemKind.Concept)));
         Console.WriteLine(Row("all", problems));
         Console.WriteLine();
         Console.WriteLine("By tag (a problem counts under each of its tags):");
