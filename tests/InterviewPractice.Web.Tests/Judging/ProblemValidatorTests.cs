@@ -54,6 +54,51 @@ public sealed class ProblemValidatorTests(JudgeApp judge) : IDisposable
     }
 
     [Fact]
+    public async Task NullableValuesAndCharsTravelBothWaysInEveryLanguage()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["problem.md"] = """
+                ---
+                title: Marks
+                kind: code
+                difficulty: easy
+                signature:
+                  function: mark
+                  params:
+                    - {name: vals, type: "int?[]"}
+                    - {name: c, type: char}
+                    - {name: limit, type: "long?"}
+                  returns: "char?[]"
+                ---
+                Each null stays null; a value above `limit` (when there is one) becomes `c`, any other `-`.
+                """,
+            ["tests/sample.yaml"] = "- name: s\n  in: {vals: [1, null, 5], c: x, limit: 3}\n  out: ['-', null, x]\n",
+            ["tests/hidden.yaml"] = "- name: a\n  in: {vals: [], c: a, limit: null}\n  out: []\n- name: b\n  in: {vals: [null, -7], c: 'z', limit: null}\n  out: [null, z]\n- name: c\n  in: {vals: [4, 5], c: q, limit: 4}\n  out: ['-', q]\n",
+            ["tests/validate.js"] = "function validate({ vals, c }) { assert(vals.length <= 10 && c.length === 1, 'small'); }\n",
+            ["solutions/accepted/ref.py"] = "class Solution:\n    def mark(self, vals, c, limit):\n        return [None if v is None else (c if limit is None or v > limit else '-') for v in vals]\n",
+            ["solutions/accepted/ref.js"] = "var mark = function(vals, c, limit) {\n    return vals.map(v => v === null ? null : (limit === null || v > limit ? c : '-'));\n};\n",
+            ["solutions/accepted/ref.cs"] = "public class Solution {\n    public char?[] Mark(int?[] vals, char c, long? limit) =>\n        vals.Select(v => v is null ? (char?)null : (limit is null || v > limit ? c : '-')).ToArray();\n}\n",
+            // Treats a null limit as 0: right whenever a limit is given, or every value is positive.
+            ["solutions/wrong_answer/null_limit_is_zero.js"] = "var mark = function(vals, c, limit) {\n    return vals.map(v => v === null ? null : (v > (limit ?? 0) ? c : '-'));\n};\n",
+        };
+        foreach (var (path, text) in files)
+        {
+            var target = Path.Combine(_root, "marks", path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, text);
+        }
+        var loaded = ProblemLoader.Load(_root, "marks");
+        Assert.Empty(loaded.Errors);
+
+        var report = await new ProblemValidator(judge.App.Services.GetRequiredService<Judge>()).ValidateAsync(loaded.Problem!, CancellationToken.None);
+
+        Assert.All(report.Findings, f => Assert.Equal(Severity.Ok, f.Severity));
+        Assert.All(["cs", "js", "py"], ext => Assert.Contains(report.Findings, f => f.Message.StartsWith($"marks/solutions/accepted/ref.{ext} passes 1 samples and 3 hidden cases", StringComparison.Ordinal)));
+        Assert.Contains(report.Findings, f => f.Message == "marks/solutions/wrong_answer/null_limit_is_zero.js gets WrongAnswer on hidden case 2 (b)");
+    }
+
+    [Fact]
     public async Task WrongAnswerSolutionThatPassesIsAnError()
     {
         var report = await ValidateAsync("solutions/wrong_answer/actually_right.py", SubmissionClient.Reference("two-sum", "python"));
