@@ -9,6 +9,8 @@
 #   INTERVIEW_JUDGE_WARM        Judge:WarmPerLanguage of the judge nodes (default 2)
 #   INTERVIEW_POSTGRES_PASSWORD the database password, read when its volume is first made (default interview)
 #   INTERVIEW_COMPOSE_WAIT      seconds `up` waits for the stack to be healthy (default 240)
+#   INTERVIEW_CASES_DIR         the generated-cases cache the nodes share (default the host's, the CLI's cache
+#                               directory; empty: a named volume)
 # The images' tags come from scripts/setup/compose.sh; the network's subnet is picked here (see pick_subnet).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup/lib.sh"
@@ -16,6 +18,13 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup/lib.sh"
 cd "$REPO_ROOT"
 export INTERVIEW_COMPOSE_PROJECT="${INTERVIEW_COMPOSE_PROJECT:-interviewpractice}"
 export INTERVIEW_PROXY_PORT="${INTERVIEW_PROXY_PORT:-8080}"
+# The nodes share the host's generated-cases cache (the CLI's, warm after ./interview validate), so a start does not
+# regenerate every problem's large cases; INTERVIEW_CASES_DIR= (empty) gives them a named volume of their own.
+if [[ -z "${INTERVIEW_CASES_DIR+set}" ]]; then
+    INTERVIEW_CASES_DIR="${INTERVIEW_CASES_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/interviewpractice/cases}"
+    mkdir -p "$INTERVIEW_CASES_DIR"
+fi
+export INTERVIEW_CASES_DIR="${INTERVIEW_CASES_DIR:-cases}"
 PROJECT="$INTERVIEW_COMPOSE_PROJECT"
 NETWORK="${PROJECT}_backend"
 [[ "$PROJECT" =~ ^[a-z0-9][a-z0-9_-]*$ ]] || die "INTERVIEW_COMPOSE_PROJECT '$PROJECT' must be lower-case letters, digits, '-' or '_'."
