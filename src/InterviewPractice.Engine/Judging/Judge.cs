@@ -81,7 +81,7 @@ public sealed class Judge(SubmissionRunner runner, CustomChecker customChecker, 
     {
         var problem = request.Problem;
         var planned = request.Mode == JudgeMode.Submit
-            ? problem.Hidden.Select(c => new PlannedCase(TestKind.Hidden, null, c.Input, c.Output)).ToList()
+            ? problem.Hidden.Select(c => c.Values()).Select(c => new PlannedCase(TestKind.Hidden, null, c.Input, c.Output)).ToList()
             : problem.Samples.Select(c => new PlannedCase(TestKind.Sample, c.Name, c.Input, c.Output)).ToList();
 
         // A custom input's expected output is whatever the accepted reference solution returns for it, computed

@@ -61,7 +61,8 @@ public static partial class LeakCheck
 
     private static IEnumerable<(string What, string Value)> Values(TestCase hidden)
     {
-        if (hidden.Input is JsonObject args)
+        var (input, output) = hidden.Values();
+        if (input is JsonObject args)
         {
             foreach (var (name, value) in args)
             {
@@ -70,9 +71,9 @@ public static partial class LeakCheck
         }
         else
         {
-            yield return ("stdin", hidden.Input.GetValue<string>().Trim());
+            yield return ("stdin", input.GetValue<string>().Trim());
         }
-        yield return ("expected output", hidden.Output is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>().Trim() : Compact(hidden.Output));
+        yield return ("expected output", output is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>().Trim() : Compact(output));
     }
 
     private static string Compact(JsonNode? node) => node?.ToJsonString() ?? "null";

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using InterviewPractice.Problems.Scripts;
 
 namespace InterviewPractice.Problems;
 
@@ -212,8 +213,49 @@ public sealed record Limits(int TimeMs = 1000, int MemoryMb = 256)
     public Limits For(Language language) => this with { TimeMs = TimeFor(language), ByLanguage = null };
 }
 
-/// <summary>A test case. <see cref="Input"/> is an object of arguments, or a string for stdio problems.</summary>
-public sealed record TestCase(string Name, JsonNode Input, JsonNode Output, string? Explain, SourceLocation Location);
+/// <summary>
+/// A test case. <see cref="Input"/> is an object of arguments, or a string for stdio problems. A written case holds
+/// its values; a generated one reads them from the generated-cases cache each time (<see cref="Values"/> reads both
+/// at once), so a process does not keep every large case of the catalog.
+/// </summary>
+public sealed class TestCase
+{
+    private readonly JsonNode? input;
+    private readonly JsonNode? output;
+    private readonly GeneratedCase? generated;
+
+    /// <summary>A written case.</summary>
+    public TestCase(string name, JsonNode input, JsonNode output, string? explain, SourceLocation location) =>
+        (Name, this.input, this.output, Explain, Location) = (name, input, output, explain, location);
+
+    /// <summary>A case made by <c>tests/generate.js</c>.</summary>
+    public TestCase(string name, GeneratedCase generated, SourceLocation location) =>
+        (Name, this.generated, Location) = (name, generated, location);
+
+    /// <summary>The case's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Why a sample's output is what it is, shown under the sample.</summary>
+    public string? Explain { get; }
+
+    /// <summary>Where the case is written.</summary>
+    public SourceLocation Location { get; }
+
+    /// <summary>How a generated case is made and kept; null for a written one.</summary>
+    internal GeneratedCase? Generated => generated;
+
+    /// <summary>The arguments (or stdin).</summary>
+    public JsonNode Input => input ?? generated!.Read().In;
+
+    /// <summary>The expected result (or stdout).</summary>
+    public JsonNode Output => generated is null ? output! : generated.Read().Out!;
+
+    /// <summary>The input and the expected output, read once.</summary>
+    public (JsonNode Input, JsonNode Output) Values() => generated?.Read() is { } made ? (made.In, made.Out!) : (input!, output!);
+
+    /// <summary>The input and the expected output as compact JSON, for fingerprints.</summary>
+    public (string Input, string Output) Json() => generated?.Json() ?? (input!.ToJsonString(), output?.ToJsonString() ?? "null");
+}
 
 /// <summary>What a reference solution is expected to score.</summary>
 public enum ExpectedOutcome

@@ -31,9 +31,10 @@ public static class TestsVersion
         }
         foreach (var test in problem.Samples.Concat(problem.Hidden))
         {
+            var (input, output) = test.Json();
             Add(test.Name);
-            Add(test.Input.ToJsonString());
-            Add(test.Output.ToJsonString());
+            Add(input);
+            Add(output);
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }

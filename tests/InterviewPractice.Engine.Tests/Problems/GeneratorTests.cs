@@ -60,6 +60,28 @@ public sealed class GeneratorTests : IDisposable
     }
 
     [Fact]
+    public void AGeneratedCaseIsReadFromTheCacheWhenNeededAndMadeAgainWhenTheCacheLostIt()
+    {
+        // A script of its own (a unique comment), so that no other test shares its cache file.
+        var problem = Load("- name: big\n  generate: {seed: 7, max: 1000}", $"// {Guid.NewGuid()}\n{Generator}").Problem!;
+        var big = problem.Hidden.Single(c => c.Name == "big");
+        var path = big.Generated!.CachePath;
+        var (input, output) = big.Values();
+        Assert.Equal((int)input["a"]! + (int)input["b"]!, (int)output);
+        var made = input.ToJsonString();
+        Assert.Equal($"{made}\n{output.ToJsonString()}", File.ReadAllText(path));
+
+        // Each read gives trees of the caller's own: changing one changes no other.
+        input.AsObject()["a"] = 0;
+        Assert.NotEqual(0, (int)big.Values().Input["a"]!);
+
+        File.Delete(path);
+        Assert.Equal(made, big.Input.ToJsonString());
+        Assert.True(File.Exists(path), "the case is made again and kept");
+        Assert.Equal(problem.TestsVersion, TestsVersion.Of(problem));
+    }
+
+    [Fact]
     public void TheSeededRngIsStableAcrossVersionsOfTheEngine()
     {
         // Pinned values: a change of the rng would silently change every generated case (and their tests version).

@@ -34,7 +34,7 @@ internal static class TestCaseReader
             {
                 if (name is not null && Generated(file, map, generate, name, io, signature, generator, limits ?? ScriptLimits.Default) is { } made)
                 {
-                    cases.Add(made with { Location = file.At(item) });
+                    cases.Add(new TestCase(name, made, file.At(item)));
                 }
                 continue;
             }
@@ -89,7 +89,7 @@ internal static class TestCaseReader
         return cases.ToImmutable();
     }
 
-    private static TestCase? Generated(YamlFile file, YamlFile.Mapping map, YamlNode generate, string name, IoMode io, Signature? signature, CaseGenerator? generator, ScriptLimits limits)
+    private static GeneratedCase? Generated(YamlFile file, YamlFile.Mapping map, YamlNode generate, string name, IoMode io, Signature? signature, CaseGenerator? generator, ScriptLimits limits)
     {
         foreach (var key in new[] { "in", "out" }.Where(map.Has))
         {
@@ -106,11 +106,13 @@ internal static class TestCaseReader
             file.Error(generate, $"'generate' of case '{name}' must map argument names to values, with an integer seed: {{seed: 7, n: 1000}}");
             return null;
         }
+        GeneratedCase made;
         JsonNode input;
         JsonNode? output;
         try
         {
-            (input, output) = generator.Generate(args, limits);
+            made = generator.Generate(args, limits);
+            (input, output) = made.Read();
         }
         catch (ScriptException e)
         {
@@ -143,7 +145,7 @@ internal static class TestCaseReader
             file.Error(generate, error);
             return null;
         }
-        return new TestCase(name, input, output!, null, default);
+        return made;
     }
 
     private static JsonObject? ReadArguments(YamlFile file, YamlNode node, Signature signature, string what)
