@@ -47,13 +47,20 @@ public static class ProblemViews
         new(p.Slug, p.Title, Lower(p.Kind), Lower(p.Difficulty), p.Tags);
 
     /// <summary>The problem as pages and the API show it; a randomized concept problem as its variant
-    /// <paramref name="variant"/> (its default variant, 1, when null).</summary>
-    /// <exception cref="InterviewPractice.Problems.Concepts.VariantException">The variant cannot be made.</exception>
+    /// <paramref name="variant"/> (its default variant, 1, when null, and when the author's script cannot make
+    /// that one: variant 1 is checked when the problem loads, others only as far as <c>validate</c> tries).</summary>
     public static ProblemView View(Problem p, int? variant = null)
     {
         int? seed = p.Variants is null ? null : variant ?? 1;
-        var (statementHtml, key) = p.ForVariant(seed);
-        return View(p, statementHtml, key, seed);
+        try
+        {
+            var (statementHtml, key) = p.ForVariant(seed);
+            return View(p, statementHtml, key, seed);
+        }
+        catch (InterviewPractice.Problems.Concepts.VariantException) when (seed is not 1)
+        {
+            return View(p, 1);
+        }
     }
 
     private static ProblemView View(Problem p, string statementHtml, InterviewPractice.Problems.Concepts.AnswerKey? key, int? seed) => new(

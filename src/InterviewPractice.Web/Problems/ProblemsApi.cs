@@ -81,7 +81,19 @@ public static class ProblemsApi
         }
         // A randomized problem's answers are graded against the variant the student saw (the default one, 1,
         // when the request does not say); a fixed problem ignores the variant.
-        var key = problem.Variants is null ? problem.AnswerKey : problem.ForVariant(request.Variant ?? 1).AnswerKey!;
+        InterviewPractice.Problems.Concepts.AnswerKey key;
+        try
+        {
+            key = problem.Variants is null ? problem.AnswerKey : problem.ForVariant(request.Variant ?? 1).AnswerKey!;
+        }
+        catch (InterviewPractice.Problems.Concepts.VariantException)
+        {
+            // Not the author's message: it may quote the answer key.
+            return TypedResults.Problem(
+                title: "Bad variant",
+                detail: $"'{slug}' has no variant {request.Variant}: its variant script cannot make it. Variant 1 always exists.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
         var grade = ConceptGrader.Grade(key, request.Answers);
         // Signed in, the score is kept (progress, history, assessments); a visitor's is not.
         if (Accounts.AccountsSetup.UserId(http.User) is { } user)

@@ -37,6 +37,47 @@ public sealed class ContentFolderTests : IDisposable
     }
 
     [Fact]
+    public async Task AVariantTheAuthorsScriptCannotMakeShowsTheDefaultOneAndIsNotGraded()
+    {
+        CopyProblem("base-rate-screening");
+        var script = Path.Combine(_root, "base-rate-screening", "variant.js");
+        // Variant 1's volume, and a script that makes only the variants with that volume (like a script whose
+        // rare draws break it, found by no validate run).
+        var volumes = new[] { "10,000", "20,000", "50,000", "100,000", "200,000" };
+        var first = InterviewPractice.Problems.Loading.ProblemLoader.Load(_root, "base-rate-screening").Problem!.Variants!.Make(1);
+        var volume = volumes.Single(v => first.StatementHtml.Contains($"<strong>{v}</strong>", StringComparison.Ordinal)).Replace(",", "", StringComparison.Ordinal);
+        File.WriteAllText(script, File.ReadAllText(script).Replace("function variant(rng)", "function drawn(rng)", StringComparison.Ordinal)
+            + $"\nfunction variant(rng) {{ const v = drawn(rng); if (v.volume !== {volume}) throw new Error('no such volume'); return v; }}\n");
+        var variants = InterviewPractice.Problems.Loading.ProblemLoader.Load(_root, "base-rate-screening").Problem!.Variants!;
+        var broken = Enumerable.Range(2, 50).First(n =>
+        {
+            try
+            {
+                variants.Make(n);
+                return false;
+            }
+            catch (InterviewPractice.Problems.Concepts.VariantException)
+            {
+                return true;
+            }
+        });
+        using var app = Start();
+        var client = app.CreateClient();
+
+        var page = await client.GetAsync($"/problems/base-rate-screening?variant={broken}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("data-variant=\"1\"", html);
+        Assert.Contains(first.StatementHtml, html);
+
+        using var answers = await client.PostAsJsonAsync("/api/problems/base-rate-screening/answers", new { answers = new JsonObject(), variant = broken });
+        Assert.Equal(HttpStatusCode.BadRequest, answers.StatusCode);
+        var problem = (await answers.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal($"'base-rate-screening' has no variant {broken}: its variant script cannot make it. Variant 1 always exists.", (string?)problem["detail"]);
+        Assert.DoesNotContain("no such volume", problem.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AStatementsFigureIsServedFromMemoryAsAnImageThatRunsNoScript()
     {
         CopyProblem("two-sum");
