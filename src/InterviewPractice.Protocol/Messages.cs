@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace InterviewPractice.Protocol;
 
-/// <summary><c>{"type":"ready","protocol":2}</c>: the container's runtime is up and warm.</summary>
+/// <summary><c>{"type":"ready","protocol":3}</c>: the container's runtime is up and warm.</summary>
 public sealed record ReadyMessage
 {
     /// <summary>The version the container speaks; absent (null) from images before version 2.</summary>
@@ -191,6 +191,48 @@ public sealed record CompiledAnswer(string Id, bool Ok)
 /// it has no place there (a missing <c>Main</c>, say).
 /// </summary>
 public sealed record CompileDiagnostic(int? Line, int? Column, string Id, string Message, string Severity);
+
+/// <summary>
+/// Judge to console container: evaluate <see cref="Code"/> after everything evaluated before it, as the language's
+/// REPL would. <see cref="Nonce"/> is the container's secret, echoed in the answer.
+/// </summary>
+/// <param name="Id">Numbers the evaluations of one container, from 0; echoed in the answer.</param>
+public sealed record EvalRequest(int Id, string Code, string Nonce)
+{
+    /// <summary>Always <see cref="MessageTypes.Eval"/>.</summary>
+    [JsonPropertyOrder(-1)]
+    public string Type => MessageTypes.Eval;
+}
+
+/// <summary>
+/// Console's answer to <c>eval</c>: what the snippet printed, then its value as the language's REPL shows it
+/// (<see cref="Value"/>, absent for a statement or a value the REPL does not show), or the error that ended it.
+/// </summary>
+/// <param name="Id">The id of the evaluation it answers.</param>
+public sealed record EvalAnswer(int Id)
+{
+    /// <summary>Always <see cref="MessageTypes.Evaluated"/>.</summary>
+    [JsonPropertyOrder(-1)]
+    public string Type => MessageTypes.Evaluated;
+
+    /// <summary>The nonce of the request.</summary>
+    public string? Nonce { get; init; }
+
+    /// <summary>What the snippet printed (stdout and stderr, in order; at most 64 KiB).</summary>
+    public string Stdout { get; init; } = "";
+
+    /// <summary>The value of the snippet's last expression, formatted as the REPL formats it.</summary>
+    public string? Value { get; init; }
+
+    /// <summary>The compile error or exception that ended the snippet: its type and message.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>The line of <see cref="Error"/> in the snippet, 1-based, when it has one there.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>True when the snippet printed more than is kept: it was stopped there.</summary>
+    public bool OutputLimit { get; init; }
+}
 
 /// <summary>Either container's answer to a line it cannot read as a request: a bug in the judge, never a verdict.</summary>
 public sealed record ErrorAnswer(string Message)

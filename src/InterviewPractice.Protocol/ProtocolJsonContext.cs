@@ -20,5 +20,7 @@ namespace InterviewPractice.Protocol;
 [JsonSerializable(typeof(TestAnswer))]
 [JsonSerializable(typeof(CompileRequest))]
 [JsonSerializable(typeof(CompiledAnswer))]
+[JsonSerializable(typeof(EvalRequest))]
+[JsonSerializable(typeof(EvalAnswer))]
 [JsonSerializable(typeof(ErrorAnswer))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;

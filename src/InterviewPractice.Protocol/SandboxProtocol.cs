@@ -6,9 +6,10 @@ public static class SandboxProtocol
     /// <summary>
     /// Announced in every <c>ready</c> line; the judge refuses a container that announces another one. Bump it on
     /// any change that an image built from older sources would not follow (the harnesses hard-code it too).
-    /// Version 1 had no <c>protocol</c> field in <c>ready</c>, no nonce and no <c>memoryMb</c> in <c>load</c>.
+    /// Version 1 had no <c>protocol</c> field in <c>ready</c>, no nonce and no <c>memoryMb</c> in <c>load</c>;
+    /// version 2 had no console containers (<c>eval</c>).
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>What a <c>ready</c> line without a <c>protocol</c> field means: an image from before versions were announced.</summary>
     public const int Unversioned = 1;
@@ -43,6 +44,12 @@ public static class MessageTypes
 
     /// <summary>Compiler's answer to <c>compile</c>.</summary>
     public const string Compiled = "compiled";
+
+    /// <summary>Judge to console: evaluate one snippet in the session's state.</summary>
+    public const string Eval = "eval";
+
+    /// <summary>Console's answer to <c>eval</c>.</summary>
+    public const string Evaluated = "evaluated";
 
     /// <summary>Either container's answer to a request it cannot read: a bug in the judge, never a verdict.</summary>
     public const string Error = "error";

@@ -1,6 +1,7 @@
 using InterviewPractice.Judging;
 using InterviewPractice.Problems;
 using InterviewPractice.Web.Accounts;
+using InterviewPractice.Web.Consoles;
 using InterviewPractice.Web.Data;
 using InterviewPractice.Web.Drafts;
 using InterviewPractice.Web.Hosting;
@@ -82,6 +83,7 @@ if (role.Serves)
     app.MapSubmissions();
     app.MapRooms();
     app.MapDrafts();
+    app.MapConsole();
 
     // Pages
     app.MapRazorPages();

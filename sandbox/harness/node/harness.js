@@ -30,7 +30,7 @@ const path = require('path');
 const { isMainThread, Worker, workerData, parentPort } = require('worker_threads');
 
 // docs/sandbox-protocol.md: announced in the ready line; the judge refuses a runner that speaks another version.
-const PROTOCOL_VERSION = 2;
+const PROTOCOL_VERSION = 3;
 const WORK_DIR = '/tmp';
 const SOLUTION_FILE = 'solution.js';
 const STDIO_PATH = path.join(WORK_DIR, SOLUTION_FILE);

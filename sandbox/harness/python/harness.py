@@ -42,7 +42,7 @@ import threading  # noqa: E402
 import time  # noqa: E402
 from collections import deque  # noqa: E402
 
-PROTOCOL_VERSION = 2  # docs/sandbox-protocol.md: announced in the ready line; the judge refuses another version
+PROTOCOL_VERSION = 3  # docs/sandbox-protocol.md: announced in the ready line; the judge refuses another version
 SOLUTION_FILE = "solution.py"  # filename of the user's code in tracebacks and compile errors
 WORK_DIR = "/tmp"
 STDIO_PATH = os.path.join(WORK_DIR, "solution.py")

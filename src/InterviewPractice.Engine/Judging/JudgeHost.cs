@@ -9,7 +9,7 @@ namespace InterviewPractice.Judging;
 /// <summary>
 /// Brings the sandbox up and keeps it up: waits for the Docker engine and the image, removes containers a
 /// previous run of this node left behind (a server killed mid-run), keeps the warm runners and compilers topped
-/// up and removes used containers, and watches the engine until the host stops: an engine that stops answering
+/// up (and the consoles' spares, reaping idle console sessions) and removes used containers, and watches the engine until the host stops: an engine that stops answering
 /// makes the judge not ready (workers stop claiming) and its warm containers are dropped, since a restarted
 /// engine has killed them. It also holds the pools' gauges (<see cref="JudgeMetrics"/>), which live as long as the judge.
 /// </summary>
@@ -17,6 +17,7 @@ public sealed partial class JudgeHost(
     DockerClient docker,
     SandboxPool pool,
     CompilerPool compilers,
+    Consoles.ConsoleSessions consoles,
     ContainerReaper reaper,
     JudgeStatus status,
     JudgeMetrics metrics,
@@ -37,6 +38,7 @@ public sealed partial class JudgeHost(
             await CheckEngineAsync(stoppingToken, sweep: true);
             maintaining.Add(pool.MaintainAsync(stoppingToken));
             maintaining.Add(compilers.MaintainAsync(stoppingToken));
+            maintaining.Add(consoles.MaintainAsync(stoppingToken));
             while (!stoppingToken.IsCancellationRequested)
             {
                 await Task.Delay(options.Value.EngineCheckInterval, stoppingToken);
@@ -91,6 +93,7 @@ public sealed partial class JudgeHost(
                     _seenEpoch = status.Epoch;
                     pool.DropIdle();
                     compilers.DropIdle();
+                    consoles.DropSpares();
                 }
                 if (!status.Ready)
                 {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace InterviewPractice.Judging;
 
-/// <summary>Registers the judge: Docker client, sandbox pools, runner and the host that keeps them up.</summary>
+/// <summary>Registers the judge: Docker client, sandbox pools, runner, console sessions and the host that keeps them up.</summary>
 public static class JudgeServiceCollectionExtensions
 {
     public static IServiceCollection AddJudge(this IServiceCollection services)
@@ -21,6 +21,11 @@ public static class JudgeServiceCollectionExtensions
             .Validate(o => o.PidsLimit >= 16, "Judge:PidsLimit must be at least 16 (runtimes need threads)")
             .Validate(o => o.DockerEndpoint.StartsWith("unix://", StringComparison.Ordinal), "Judge:DockerEndpoint must be a unix:// socket")
             .ValidateOnStart();
+        services.AddOptions<Consoles.ConsoleOptions>().BindConfiguration(Consoles.ConsoleOptions.Section)
+            .Validate(o => o.EvalTimeout > TimeSpan.Zero && o.IdleTimeout > TimeSpan.Zero && o.StartTimeout > TimeSpan.Zero, "Console timeouts must be positive")
+            .Validate(o => o.MemoryMb >= 64 && o.Cpus > 0, "Console:MemoryMb must be at least 64 and Console:Cpus positive")
+            .Validate(o => o.MaxSessions >= 0 && o.MaxPerClient >= 1 && o.WarmPerLanguage >= 0 && o.MaxCodeLength >= 1, "Console caps: MaxSessions >= 0, MaxPerClient >= 1, WarmPerLanguage >= 0, MaxCodeLength >= 1")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.AddSingleton(sp =>
@@ -31,6 +36,7 @@ public static class JudgeServiceCollectionExtensions
         services.AddSingleton<ContainerReaper>();
         services.AddSingleton<SandboxPool>();
         services.AddSingleton<CompilerPool>();
+        services.AddSingleton<Consoles.ConsoleSessions>();
         services.AddSingleton<SubmissionRunner>();
         services.AddSingleton<CustomChecker>();
         services.AddSingleton<Judge>();

@@ -131,7 +131,7 @@ internal sealed class SubmissionCompiler
 
     /// <summary>The shared framework's assemblies only: the trusted platform assemblies also list this program's
     /// own dependencies (Roslyn), which a stdio program run by plain <c>dotnet</c> could not load.</summary>
-    private static MetadataReference[] FrameworkReferences()
+    internal static MetadataReference[] FrameworkReferences()
     {
         var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location);
         var trusted = (string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")

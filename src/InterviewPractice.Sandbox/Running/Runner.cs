@@ -156,5 +156,5 @@ internal static class Runner
     }
 
     [DllImport("libc", EntryPoint = "_exit")]
-    private static extern void ExitNow(int status);
+    internal static extern void ExitNow(int status);
 }

@@ -29,6 +29,19 @@ public static class SandboxSpecs
     public static ContainerSpec Runner(JudgeOptions options, Language language, int memoryMb) =>
         Spec(options, RunnerCommand(language), memoryMb, "runner", options.Cpus);
 
+    /// <summary>The command that starts a language's console (a REPL speaking <c>eval</c>) inside the image.</summary>
+    public static IReadOnlyList<string> ConsoleCommand(Language language) => language switch
+    {
+        Language.Python => ["python3", "-I", "-S", "/opt/harness/python/console.py"],
+        Language.JavaScript => ["node", "/opt/harness/node/console.js"],
+        Language.CSharp => ["dotnet", "/opt/sandbox/InterviewPractice.Sandbox.dll", "console"],
+        _ => throw new ArgumentOutOfRangeException(nameof(language)),
+    };
+
+    /// <summary>A console session's container: the runners' isolation, its own memory and CPU.</summary>
+    public static ContainerSpec Console(JudgeOptions options, Language language, int memoryMb, double cpus) =>
+        Spec(options, ConsoleCommand(language), memoryMb, "console", cpus);
+
     /// <summary>A long-lived C# compiler container: it never runs submitted code, only compiles it.</summary>
     public static ContainerSpec Compiler(JudgeOptions options) =>
         Spec(options, ["dotnet", "/opt/sandbox/InterviewPractice.Sandbox.dll", "compile"], options.CompilerMemoryMb, "compiler", 1.0);
