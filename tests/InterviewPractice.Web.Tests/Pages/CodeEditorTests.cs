@@ -41,6 +41,38 @@ public sealed partial class CodeEditorTests(ChromiumFixture app)
     }
 
     [Fact]
+    public async Task TheConsoleEvaluatesDependentCSharpSnippetsAndShowsBothResults()
+    {
+        await app.App.WaitForJudgeAsync();
+        await using var browser = await app.OpenPageAsync();
+        await OpenTwoSumAsync(browser);
+        var page = browser.Page;
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Language" }).SelectOptionAsync("csharp");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Console" }).ClickAsync();
+
+        var prompt = page.GetByLabel("Snippet");
+        await prompt.FillAsync("var xs = new[] { 3, 1, 2 };\nConsole.WriteLine(xs.Length);");
+        await prompt.PressAsync("Enter");
+        var entries = page.Locator(".console__entry");
+        await Expect(entries).ToHaveCountAsync(1, new() { Timeout = VerdictTimeoutMs });
+        await Expect(entries.Nth(0).Locator(".console__stdout")).ToHaveTextAsync("3\n");
+        // The second snippet uses the first's variable: the session kept it.
+        await prompt.FillAsync("xs.Order().Sum() * 2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Evaluate" }).ClickAsync();
+        await Expect(entries).ToHaveCountAsync(2, new() { Timeout = VerdictTimeoutMs });
+        await Expect(entries.Nth(1).Locator(".console__input-echo")).ToHaveTextAsync("xs.Order().Sum() * 2");
+        await Expect(entries.Nth(1).Locator(".console__value")).ToHaveTextAsync("12");
+        await Expect(page.Locator(".console__error")).ToHaveCountAsync(0);
+        await Expect(prompt).ToHaveValueAsync("");
+
+        // Run brings the results back into view.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#panel-results")).ToBeVisibleAsync();
+        await Expect(page.Locator("#panel-console")).ToBeHiddenAsync();
+        browser.AssertNoErrors();
+    }
+
+    [Fact]
     public async Task RunningAWrongSolutionShowsWrongAnswerWithTheFailingSamplesExpectedAndActualOutput()
     {
         // Pairs an index with itself when nums[i] * 2 == target: sample 2 ([3,2,4], 6) gets [0,0].

@@ -2,6 +2,7 @@
 // picker (code kept per language in localStorage), Run and Submit, and the judge's results as they arrive.
 // Without this script the page still shows the starter code, in tabs.
 import { CodeEditor } from "./code-editor";
+import { ConsoleView } from "./console";
 import { PracticeTimer } from "./practice-timer";
 import { parseCustomInputs } from "./custom-inputs";
 import { ResultsView } from "./results";
@@ -232,6 +233,14 @@ function init(): void {
       note.textContent = text;
     },
   }, store);
+  // The console runs snippets in the editor's language; Run and Submit bring the results back into view.
+  const consoleRoot = workbench.querySelector<HTMLElement>("[data-console]");
+  if (consoleRoot !== null) {
+    new ConsoleView(consoleRoot, () => editor.language);
+  }
+  const showResults = (): void => workbench.querySelector<HTMLButtonElement>("#tab-results")?.click();
+  runButton.addEventListener("click", showResults);
+  submitButton.addEventListener("click", showResults);
   runButton.addEventListener("click", () => void judge("run"));
   submitButton.addEventListener("click", () => void judge("submit"));
   customInput.addEventListener("input", () => {
