@@ -119,6 +119,12 @@ public enum RoomEventKind
     /// <summary>The scorecards were revealed (JSON: both, and the calibration gaps).</summary>
     Scorecards,
 
+    /// <summary>Someone evaluated a snippet in the room's console (JSON: language and code), before it ran.</summary>
+    ConsoleInput,
+
+    /// <summary>What that snippet gave (JSON: the input entry's id and the console's answer).</summary>
+    ConsoleOutput,
+
     /// <summary>
     /// A problem opened (JSON: from, to, the language, the round): the room's first entry, the interviewer's
     /// switch, or a peer room's second round, when the roles swap.

@@ -109,6 +109,13 @@ public sealed record JoinedRoom(
 /// <summary>What a room's Run entry says: which submission, run or submit, in which language.</summary>
 public sealed record RoomRun(Guid Submission, string Mode, string Language);
 
+/// <summary>What a room's ConsoleInput entry says: the snippet, in the room's language then.</summary>
+public sealed record RoomConsoleInput(string Language, string Code);
+
+/// <summary>What a room's ConsoleOutput entry says: the <see cref="Input"/> entry it answers and what the snippet gave
+/// (as <see cref="Consoles.ConsoleEvaluated"/> has it).</summary>
+public sealed record RoomConsoleOutput(long Input, string Language, string Stdout, string? Value, string? Error, int? Line, bool OutputLimit, string? Restarted, double Ms);
+
 /// <summary>What a room's Language entry says: the language it switched from and to.</summary>
 public sealed record RoomLanguageSwitch(string From, string To);
 

@@ -8,7 +8,7 @@ namespace InterviewPractice.Web.Rooms;
 /// checks who may call what and what fits, then lets <see cref="RoomService"/> do it. The protocol is
 /// docs/rooms-protocol.md.
 /// </summary>
-public sealed class RoomHub(RoomService rooms, RoomRuns runs, IOptions<RoomsOptions> options) : Hub<IRoomClient>
+public sealed class RoomHub(RoomService rooms, RoomRuns runs, RoomConsoles consoles, IOptions<RoomsOptions> options) : Hub<IRoomClient>
 {
     private const string SeatKey = "seat";
 
@@ -134,6 +134,33 @@ public sealed class RoomHub(RoomService rooms, RoomRuns runs, IOptions<RoomsOpti
         await Clients.Group(Group(seat.Room)).Event(logged!);
         runs.Follow(seat.Room, submission);
         return submission;
+    }
+
+    /// <summary>
+    /// Evaluates a snippet in the room's shared console (a REPL in the room's language, in the sandbox): everyone in
+    /// the room receives the snippet as it starts and what it gave, the caller too. Returns the output's log id.
+    /// </summary>
+    public async Task<long> Console(string code)
+    {
+        var seat = Seated(mayEdit: true);
+        if (!consoles.Available)
+        {
+            throw new HubException("This server runs no consoles (its role is web): they run where the sandbox is.");
+        }
+        if (string.IsNullOrWhiteSpace(code) || code.Length > consoles.MaxCodeLength)
+        {
+            throw new HubException($"A snippet has 1 to {consoles.MaxCodeLength} characters.");
+        }
+        try
+        {
+            var output = await consoles.EvaluateAsync(seat, code, input => Clients.Group(Group(seat.Room)).Event(input));
+            await Clients.Group(Group(seat.Room)).Event(output);
+            return output.Id;
+        }
+        catch (InterviewPractice.Consoles.ConsoleUnavailableException e)
+        {
+            throw new HubException(e.Message);
+        }
     }
 
     /// <summary>

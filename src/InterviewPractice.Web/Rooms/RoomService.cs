@@ -535,6 +535,14 @@ public sealed class RoomService(
         return updates.Count == 0 ? "" : await documents.TextAsync(updates, CodeText(room.Problem, language ?? room.Language), ct);
     }
 
+    /// <summary>The room's language now (<see cref="AnswerLanguage"/> for a concept question).</summary>
+    public async Task<string> LanguageAsync(Guid roomId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.Set<Room>().AsNoTracking().Where(r => r.Id == roomId).Select(r => r.Language).SingleAsync(ct);
+    }
+
     /// <summary>
     /// Runs or submits the room's code, read from the server's document, on the room's behalf (one client of the
     /// queue per room); logs the run. The submission, or why the judge did not take it.

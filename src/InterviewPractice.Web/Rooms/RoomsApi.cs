@@ -35,6 +35,7 @@ public static class RoomsApi
         services.AddHostedService(sp => sp.GetRequiredService<RoomRounds>());
         services.AddSingleton<RoomRuns>();
         services.AddHostedService(sp => sp.GetRequiredService<RoomRuns>());
+        services.AddSingleton<RoomConsoles>();
         services.AddSingleton<RoomCallLimit>();
         // Enums travel as names, as they do over HTTP (ConfigureHttpJsonOptions).
         var signalR = services.AddSignalR(o => o.AddFilter<RoomCallLimit>())

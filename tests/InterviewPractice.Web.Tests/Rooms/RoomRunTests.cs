@@ -57,6 +57,56 @@ public sealed class RoomRunTests
     }
 
     [Fact]
+    public async Task TheRoomsConsoleIsSharedEveryoneSeesEachSnippetAndWhatItGaveAndTheReplayHasThem()
+    {
+        using var app = new TestApp(settings: new Dictionary<string, string?> { ["Judge:WarmPerLanguage"] = "0", ["Console:WarmPerLanguage"] = "0" }).OnKestrel();
+        var server = await app.StartKestrelAsync();
+        await app.WaitForJudgeAsync();
+        using var http = new HttpClient { BaseAddress = server, Timeout = RoomClient.Bound };
+        var room = await RoomClient.CreateRoomAsync(http, "two-sum");
+        await using var candidate = await RoomClient.ConnectAsync(server);
+        await using var interviewer = await RoomClient.ConnectAsync(server);
+        await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+        await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
+
+        // The candidate defines, the interviewer uses it: one console, one state.
+        var first = await candidate.Connection.InvokeAsync<long>("Console", "xs = [3, 1, 2]").WaitAsync(TimeSpan.FromSeconds(60));
+        foreach (var client in new[] { candidate, interviewer })
+        {
+            var input = await client.NextEventAsync();
+            Assert.Equal((RoomEventKind.ConsoleInput, RoomRole.Candidate, "Bo"), (input.Kind, input.Author, input.AuthorName));
+            Assert.Equal(new RoomConsoleInput("python", "xs = [3, 1, 2]"), JsonSerializer.Deserialize<RoomConsoleInput>(input.Payload, RoomJson.Options));
+            var output = await client.NextEventAsync();
+            Assert.Equal((RoomEventKind.ConsoleOutput, first), (output.Kind, output.Id));
+            Assert.Equal(input.Id, JsonSerializer.Deserialize<RoomConsoleOutput>(output.Payload, RoomJson.Options)!.Input);
+        }
+        await interviewer.Connection.InvokeAsync<long>("Console", "print(len(xs))\nsorted(xs)").WaitAsync(TimeSpan.FromSeconds(60));
+        foreach (var client in new[] { candidate, interviewer })
+        {
+            Assert.Equal(RoomEventKind.ConsoleInput, (await client.NextEventAsync()).Kind);
+            var output = JsonSerializer.Deserialize<RoomConsoleOutput>((await client.NextEventAsync()).Payload, RoomJson.Options)!;
+            Assert.Equal(("3\n", "[1, 2, 3]", (string?)null), (output.Stdout, output.Value, output.Error));
+        }
+
+        // The replay has both snippets and both answers, in order.
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/rooms/{room.Id}/replay");
+        request.Headers.Add(RoomsApi.TokenHeader, room.Links[RoomRole.Interviewer].Token);
+        using var response = await http.SendAsync(request);
+        var replay = (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<RoomReplay>(response.Content, RoomClient.Json))!;
+        Assert.Equal(
+            [RoomEventKind.ConsoleInput, RoomEventKind.ConsoleOutput, RoomEventKind.ConsoleInput, RoomEventKind.ConsoleOutput],
+            replay.Events.Where(e => e.Kind is RoomEventKind.ConsoleInput or RoomEventKind.ConsoleOutput).Select(e => e.Kind));
+
+        var observer = await RoomClient.ConnectAsync(server);
+        await using (observer)
+        {
+            await observer.JoinAsync(room.Links[RoomRole.Observer].Token, "Cy");
+            var refused = await Assert.ThrowsAsync<HubException>(() => observer.InvokeAsync<long>("Console", "1"));
+            Assert.Contains("Observers do not edit", refused.Message);
+        }
+    }
+
+    [Fact]
     public async Task ARunQueuedWhenTheServerStopsGetsItsVerdictInTheRoomAfterTheRestart()
     {
         var database = Path.Combine(Path.GetTempPath(), $"ip-room-restart-{Guid.NewGuid():N}.db");

@@ -34,8 +34,8 @@ async function post(body: object): Promise<Response> {
   return response;
 }
 
-/** One entry of a console's log: the snippet, then what it gave (also used by the room's shared console). */
-export function renderEntry(log: HTMLElement, language: string, code: string, result: ConsoleEvaluated | { error: string }, who?: string): HTMLLIElement {
+/** A console log's entry for a snippet: its input line (with who typed it, in a room); results are added to it. */
+export function consoleEntry(log: HTMLElement, language: string, code: string, who?: string): HTMLLIElement {
   const item = document.createElement("li");
   item.className = "console__entry";
   item.dataset["language"] = language;
@@ -46,6 +46,13 @@ export function renderEntry(log: HTMLElement, language: string, code: string, re
     input.dataset["who"] = who;
   }
   item.append(input);
+  log.append(item);
+  item.scrollIntoView({ block: "nearest" });
+  return item;
+}
+
+/** Adds what a snippet gave to its entry, in order: output, value, error, and why the session restarted. */
+export function showResult(item: HTMLElement, result: Partial<ConsoleEvaluated> & { error?: string | null }): void {
   const add = (kind: string, text: string): void => {
     const block = document.createElement("pre");
     block.className = `console__${kind}`;
@@ -53,21 +60,24 @@ export function renderEntry(log: HTMLElement, language: string, code: string, re
     item.append(block);
   };
   // Absent fields are left out of the JSON, not null: test for values, not for null.
-  if ("stdout" in result && result.stdout) {
+  if (result.stdout) {
     add("stdout", result.stdout + (result.outputLimit ? "\n[output cut at 64 KiB]" : ""));
   }
-  if ("value" in result && result.value) {
+  if (result.value) {
     add("value", result.value);
   }
   if (result.error) {
-    add("error", "line" in result && typeof result.line === "number" ? `Line ${result.line}: ${result.error}` : result.error);
+    add("error", typeof result.line === "number" ? `Line ${result.line}: ${result.error}` : result.error);
   }
-  if ("restarted" in result && result.restarted) {
+  if (result.restarted) {
     add("notice", result.restarted);
   }
-  log.append(item);
+  item.dataset["done"] = "true";
   item.scrollIntoView({ block: "nearest" });
-  return item;
+}
+
+function renderEntry(log: HTMLElement, language: string, code: string, result: Partial<ConsoleEvaluated>): void {
+  showResult(consoleEntry(log, language, code), result);
 }
 
 /** The problem page's console panel. */

@@ -28,6 +28,11 @@ function describe(e: RoomEvent): string {
     case "Result": return `verdict: ${(JSON.parse(text(e.payload)) as { verdict: string | null }).verdict ?? "none"}`;
     case "Timer": return `${who}timer ${(JSON.parse(text(e.payload)) as { action: string }).action.toLowerCase()}`;
     case "Scorecards": return "scorecards revealed";
+    case "ConsoleInput": return `${who}console > ${(JSON.parse(text(e.payload)) as { code: string }).code}`;
+    case "ConsoleOutput": {
+      const out = JSON.parse(text(e.payload)) as { stdout: string; value?: string | null; error?: string | null; restarted?: string | null };
+      return `console: ${[out.stdout.trimEnd(), out.value, out.error, out.restarted].filter((part) => part).join(" | ") || "(nothing)"}`;
+    }
     case "Problem": {
       const opened = JSON.parse(text(e.payload)) as Opening;
       return opened.from === null ? `opened ${opened.to}` : `${opened.round === 2 && e.author == null ? "half time: roles swapped, " : who}opened ${opened.to}`;

@@ -11,11 +11,12 @@ import { yCollab, yUndoManagerKeymap } from "y-codemirror.next";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { highlightStyle, languageSupport, theme } from "./code-editor";
+import { consoleEntry, showResult, type ConsoleEvaluated } from "./console";
 import { highlightCode } from "./highlight";
 import { renderMarkdigMath } from "./math";
 
 type Role = "Interviewer" | "Candidate" | "Observer";
-type Kind = "Document" | "Chat" | "Timer" | "Language" | "Run" | "Result" | "Note" | "Scorecards" | "Problem";
+type Kind = "Document" | "Chat" | "Timer" | "Language" | "Run" | "Result" | "Note" | "Scorecards" | "Problem" | "ConsoleInput" | "ConsoleOutput";
 interface RoomEvent { id: number; kind: Kind; author: Role | null; authorName: string; at: string; payload: string }
 interface TimerView { running: boolean; remainingSeconds: number; totalSeconds: number; serverNow: string }
 interface TestResult { index: number; kind: string; verdict: string; timeMs?: number | null }
@@ -68,6 +69,8 @@ class Room {
   private readonly doc = new Y.Doc();
   private readonly awareness = new Awareness(this.doc);
   private readonly seen = new Set<number>();
+  // The room console's entries by the id of their ConsoleInput, for the ConsoleOutput that answers each.
+  private readonly consoleEntries = new Map<number, HTMLLIElement>();
   // Local edits not yet stored by the server, oldest first; the first `inFlight` are sent on this connection.
   private readonly outbox: Uint8Array[] = [];
   private inFlight = 0;
@@ -195,6 +198,8 @@ class Room {
     picker.hidden = concept;
     $("room-run").hidden = concept;
     $("room-submit").hidden = concept;
+    $("room-console").hidden = concept;
+    $("room-console-form").hidden = opened.role === "Observer";
     $<HTMLSelectElement>("room-problem").value = opened.problem.slug;
     this.showBriefing(opened);
     this.mountEditor();
@@ -295,6 +300,17 @@ class Room {
       case "Scorecards":
         this.reveal(JSON.parse(utf8(e.payload)) as Reveal);
         break;
+      case "ConsoleInput": {
+        const input = JSON.parse(utf8(e.payload)) as { language: string; code: string };
+        this.consoleEntries.set(e.id, consoleEntry($("room-console-log"), input.language, input.code, e.authorName));
+        break;
+      }
+      case "ConsoleOutput": {
+        const output = JSON.parse(utf8(e.payload)) as ConsoleEvaluated & { input: number; language: string };
+        const entry = this.consoleEntries.get(output.input) ?? consoleEntry($("room-console-log"), output.language, "", e.authorName);
+        showResult(entry, output);
+        break;
+      }
       case "Timer":
         break;
     }
@@ -501,6 +517,24 @@ async function start(token: string, name: string): Promise<void> {
     });
   };
   lineForm("room-chat-form", "room-chat-input", "room-chat", "Chat");
+  // The shared console: the snippet and its result come back as room entries, to everyone, the sender too.
+  const consoleInput = $<HTMLTextAreaElement>("room-console-input");
+  const evaluate = (): void => {
+    const code = consoleInput.value;
+    if (code.trim() === "") return;
+    consoleInput.value = "";
+    void invoke("Console", code);
+  };
+  $<HTMLFormElement>("room-console-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    evaluate();
+  });
+  consoleInput.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      evaluate();
+    }
+  });
   const scorecard = $<HTMLFormElement>("room-scorecard-form");
   scorecard.addEventListener("submit", (event) => {
     event.preventDefault();
