@@ -12,6 +12,7 @@ internal static class BenchmarkMain
             "judge" => await JudgeBenchmark.RunAsync(problems, args),
             "pages" => await PagesBenchmark.RunAsync(problems, args),
             "checkers" => await CheckersBenchmark.RunAsync(problems, args),
+            "console" => await ConsoleBenchmark.RunAsync(problems, args),
             "ydoc" => await YdocBenchmark.RunAsync(Path.GetDirectoryName(problems)!, args),
             "rooms" => await RoomsBenchmark.RunAsync(Path.GetDirectoryName(problems)!, args),
             _ => Usage(),
@@ -20,7 +21,7 @@ internal static class BenchmarkMain
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: interview bench judge [--latency-runs N] [--throughput N] | bench pages [--rate R] [--seconds S] | bench checkers [--rounds N] | bench ydoc [--updates N] [--runs N] | bench rooms [--rooms N] [--rate R] [--seconds S] [--drain S]");
+        Console.Error.WriteLine("usage: interview bench judge [--latency-runs N] [--throughput N] | bench pages [--rate R] [--seconds S] | bench checkers [--rounds N] | bench console [--sessions N] [--evals N] [--idle N] | bench ydoc [--updates N] [--runs N] | bench rooms [--rooms N] [--rate R] [--seconds S] [--drain S]");
         return 2;
     }
 

@@ -91,6 +91,9 @@ public sealed partial class ConsoleSessions(
     /// <summary>Started consoles waiting for a session, per language.</summary>
     public int Spares(Language language) => _spares.TryGetValue(language, out var queue) ? queue.Count : 0;
 
+    /// <summary>The container of an open session now (for measurements); null when it is not open.</summary>
+    public string? ContainerOf(string sessionId) => _sessions.TryGetValue(sessionId, out var session) ? session.Box.Id : null;
+
     /// <summary>
     /// Opens a session for <paramref name="owner"/>: a warm console when one is ready, else one started now.
     /// A <see cref="ConsoleUnavailableException"/> when a cap is reached or no container can be started.

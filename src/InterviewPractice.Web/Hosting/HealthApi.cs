@@ -11,7 +11,11 @@ public static partial class HealthApi
     /// <param name="Status">"ok", or "degraded" while this node's judge cannot run submissions or limps, or events of other nodes do not arrive.</param>
     /// <param name="Role">What this node runs: all, web or judge.</param>
     /// <param name="Queue">Submissions waiting and being judged over all nodes (the database is shared); null when the database does not answer.</param>
-    public sealed record Health(string Status, string Role, int Problems, int Sets, int BrokenProblems, JudgeHealth Judge, QueueHealth? Queue, EventsHealth Events);
+    /// <param name="Consoles">This node's console sessions; null where no console runs (role web).</param>
+    public sealed record Health(string Status, string Role, int Problems, int Sets, int BrokenProblems, JudgeHealth Judge, QueueHealth? Queue, EventsHealth Events, ConsolesHealth? Consoles);
+
+    /// <summary>Console sessions open on this node, and started consoles waiting for one, per language.</summary>
+    public sealed record ConsolesHealth(int Open, IReadOnlyDictionary<string, int> Spares);
 
     /// <summary>Whether submissions can be judged on this node now, what is wrong, and how many warm runners wait per language.</summary>
     /// <param name="Present">False on a web node: judge nodes on the same database judge its submissions.</param>
@@ -46,7 +50,10 @@ public static partial class HealthApi
             var degraded = (judge.Present && (!judge.Ready || judge.Faults.Count > 0)) || events.Problem is not null;
             return TypedResults.Ok(new Health(degraded ? "degraded" : "ok", role.Name,
                 snapshot.Problems.Count, snapshot.Sets.Count, snapshot.Errors.Count, judge,
-                await QueueAsync(queue, logs.CreateLogger(typeof(HealthApi)), ct), events));
+                await QueueAsync(queue, logs.CreateLogger(typeof(HealthApi)), ct), events,
+                http.RequestServices.GetService<InterviewPractice.Consoles.ConsoleSessions>() is { } consoles
+                    ? new ConsolesHealth(consoles.Count, Languages.All.ToDictionary(l => l.Id(), consoles.Spares))
+                    : null));
         }).WithTags("Health").WithSummary("Whether the server is up and judging, what limps and why, and how much content it serves.");
         return app;
     }

@@ -252,6 +252,7 @@ public sealed class ConsoleLimitsTests
         await app.WaitForJudgeAsync();
 
         var first = await ConsoleApiTests.OpenAsync(http, "python", "198.51.100.1");
+        Assert.Equal(1, (int)(await http.GetFromJsonAsync<JsonObject>("/health"))!["consoles"]!["open"]!);
         using (var second = await ConsoleApiTests.PostAsync(http, new { action = "open", language = "python" }, "198.51.100.1"))
         {
             Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
@@ -282,6 +283,7 @@ public sealed class ConsoleLimitsTests
 
         var session = await ConsoleApiTests.OpenAsync(http, "python");
         Assert.Equal("idle", await reaped.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(0, (int)(await http.GetFromJsonAsync<JsonObject>("/health"))!["consoles"]!["open"]!);
         using (var gone = await ConsoleApiTests.PostAsync(http, new { action = "eval", session, code = "1" }))
         {
             Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);

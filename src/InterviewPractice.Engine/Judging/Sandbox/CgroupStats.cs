@@ -12,13 +12,15 @@ public sealed class CgroupStats
     private readonly string? _cpuUsage;      // nanoseconds (v1) or usage_usec in cpu.stat (v2)
     private readonly string? _memoryPeak;    // bytes
     private readonly string? _memoryFailures;
+    private readonly string? _memoryCurrent;  // bytes
     private readonly bool _v2;
 
-    private CgroupStats(string? cpuUsage, string? memoryPeak, string? memoryFailures, bool v2)
+    private CgroupStats(string? cpuUsage, string? memoryPeak, string? memoryFailures, string? memoryCurrent, bool v2)
     {
         _cpuUsage = cpuUsage;
         _memoryPeak = memoryPeak;
         _memoryFailures = memoryFailures;
+        _memoryCurrent = memoryCurrent;
         _v2 = v2;
     }
 
@@ -31,13 +33,14 @@ public sealed class CgroupStats
         var mem = v1Mem.FirstOrDefault(Directory.Exists);
         if (cpu is not null || mem is not null)
         {
-            return new CgroupStats(cpu, mem is null ? null : $"{mem}/memory.max_usage_in_bytes", mem is null ? null : $"{mem}/memory.failcnt", v2: false);
+            return new CgroupStats(cpu, mem is null ? null : $"{mem}/memory.max_usage_in_bytes", mem is null ? null : $"{mem}/memory.failcnt",
+                mem is null ? null : $"{mem}/memory.usage_in_bytes", v2: false);
         }
         string[] v2Dirs = [$"{root}/system.slice/docker-{id}.scope", $"{root}/docker/{id}"];
         var dir = v2Dirs.FirstOrDefault(Directory.Exists);
         return dir is null
-            ? new CgroupStats(null, null, null, v2: true)
-            : new CgroupStats($"{dir}/cpu.stat", File.Exists($"{dir}/memory.peak") ? $"{dir}/memory.peak" : null, $"{dir}/memory.events", v2: true);
+            ? new CgroupStats(null, null, null, null, v2: true)
+            : new CgroupStats($"{dir}/cpu.stat", File.Exists($"{dir}/memory.peak") ? $"{dir}/memory.peak" : null, $"{dir}/memory.events", $"{dir}/memory.current", v2: true);
     }
 
     /// <summary>True when CPU time can be read.</summary>
@@ -62,6 +65,10 @@ public sealed class CgroupStats
     /// <summary>The container's peak memory in bytes since start or the last <see cref="ResetPeak"/>.</summary>
     public long? PeakMemory() =>
         long.TryParse(Read(_memoryPeak)?.Trim(), CultureInfo.InvariantCulture, out var bytes) ? bytes : null;
+
+    /// <summary>The container's memory in use now, in bytes.</summary>
+    public long? CurrentMemory() =>
+        long.TryParse(Read(_memoryCurrent)?.Trim(), CultureInfo.InvariantCulture, out var bytes) ? bytes : null;
 
     /// <summary>Resets the peak so the next reading is one test's peak (cgroup v1 allows it; v2 does not).</summary>
     public void ResetPeak()
