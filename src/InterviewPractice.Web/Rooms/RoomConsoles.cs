@@ -10,14 +10,48 @@ namespace InterviewPractice.Web.Rooms;
 /// One console per room, shared: whoever may edit evaluates snippets in it, in the room's language, and everyone
 /// in the room receives each snippet as it starts (ConsoleInput) and what it gave (ConsoleOutput); both are in the
 /// room's log, so the replay has them. The session belongs to the room (its own client for the caps), is opened on
-/// the first snippet, replaced when the language changes, and reaped when idle like any other. It lives on the
-/// node that served the first snippet (consoles run where the sandbox is: role all).
+/// the first snippet, replaced when the language changes, closed when the last participant connected to this node
+/// leaves, and reaped when idle like any other. It lives on the node that served the first snippet (consoles run
+/// where the sandbox is: role all).
 /// </summary>
 public sealed class RoomConsoles(IServiceProvider services, RoomService rooms)
 {
     private readonly ConsoleSessions? _consoles = services.GetService<ConsoleSessions>();
     private readonly ConcurrentDictionary<Guid, ConsoleSession> _sessions = new();
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _gates = new();
+    private readonly ConcurrentDictionary<Guid, HashSet<string>> _present = new();
+
+    /// <summary>A connection joined the room on this node.</summary>
+    public void Joined(Guid room, string connection)
+    {
+        var present = _present.GetOrAdd(room, _ => []);
+        lock (present)
+        {
+            present.Add(connection);
+        }
+    }
+
+    /// <summary>A connection left: the last one to leave the room on this node closes its console.</summary>
+    public void Left(Guid room, string connection)
+    {
+        if (!_present.TryGetValue(room, out var present))
+        {
+            return;
+        }
+        lock (present)
+        {
+            present.Remove(connection);
+            if (present.Count > 0)
+            {
+                return;
+            }
+            _present.TryRemove(room, out _);
+        }
+        if (_sessions.TryRemove(room, out var session))
+        {
+            _consoles?.Close(session, "everyone left the room");
+        }
+    }
 
     /// <summary>This node runs consoles.</summary>
     public bool Available => _consoles is not null;

@@ -39,6 +39,7 @@ public sealed class RoomHub(RoomService rooms, RoomRuns runs, RoomConsoles conso
         }
         Context.Items[SeatKey] = seat;
         rooms.Connected(Context.ConnectionId, seat.Invite, Context.Abort);
+        consoles.Joined(seat.Room, Context.ConnectionId);
         return joined;
     }
 
@@ -234,6 +235,7 @@ public sealed class RoomHub(RoomService rooms, RoomRuns runs, RoomConsoles conso
         rooms.Disconnected(Context.ConnectionId);
         if (Context.Items.TryGetValue(SeatKey, out var value) && value is Seat seat)
         {
+            consoles.Left(seat.Room, Context.ConnectionId);
             await Clients.OthersInGroup(Group(seat.Room)).Left(Context.ConnectionId);
         }
         await base.OnDisconnectedAsync(exception);

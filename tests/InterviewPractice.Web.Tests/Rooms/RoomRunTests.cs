@@ -5,6 +5,7 @@ using InterviewPractice.Web.Submissions;
 using InterviewPractice.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewPractice.Web.Tests.Rooms;
 
@@ -104,6 +105,16 @@ public sealed class RoomRunTests
             var refused = await Assert.ThrowsAsync<HubException>(() => observer.InvokeAsync<long>("Console", "1"));
             Assert.Contains("Observers do not edit", refused.Message);
         }
+
+        // When everyone has left, the room's console is closed (not left to its idle timeout).
+        var consoles = app.Services.GetRequiredService<InterviewPractice.Consoles.ConsoleSessions>();
+        var ended = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        consoles.Ended += (_, why) => ended.TrySetResult(why);
+        Assert.Equal(1, consoles.Count);
+        await candidate.DisposeAsync();
+        await interviewer.DisposeAsync();
+        Assert.Equal("everyone left the room", await ended.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(0, consoles.Count);
     }
 
     [Fact]
