@@ -28,7 +28,7 @@ public sealed record ConsoleOpened(string Session, string Language);
 /// </summary>
 public sealed record ConsoleEvaluated(string Session, string Stdout, string? Value, string? Error, int? Line, bool OutputLimit, string? Restarted, double Ms);
 
-/// <summary>The console API, on nodes that run sandboxes (role all or judge).</summary>
+/// <summary>The console API: it answers on nodes that serve the API and run sandboxes (role all).</summary>
 public static class ConsoleApi
 {
     public static IEndpointRouteBuilder MapConsole(this IEndpointRouteBuilder app)
@@ -43,7 +43,7 @@ public static class ConsoleApi
     {
         if (services.GetService<ConsoleSessions>() is not { } consoles)
         {
-            return TypedResults.Problem(title: "No console here", detail: "This node runs no sandboxes (role web): consoles run on nodes with role all or judge.",
+            return TypedResults.Problem(title: "No console here", detail: "This node runs no sandboxes (role web): consoles are served by nodes with role all.",
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }
         var owner = AccountsSetup.UserId(http.User) is { } user ? $"user:{user}" : $"client:{ClientKey.Of(http)}";

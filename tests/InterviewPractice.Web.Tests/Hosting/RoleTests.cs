@@ -46,6 +46,12 @@ public sealed class RoleTests
         Assert.Contains("No judge on this node", (string?)health["judge"]!["problem"]);
         Assert.Equal(1, (int)health["queue"]!["queued"]!);
         Assert.Equal("in-process", (string?)health["events"]!["transport"]);
+        // No console either: it would need the sandbox; the API says where consoles run.
+        Assert.Null(app.Services.GetService<InterviewPractice.Consoles.ConsoleSessions>());
+        Assert.Null(health["consoles"]);
+        var console = await client.PostAsJsonAsync("/api/console", new { action = "open", language = "python" });
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, console.StatusCode);
+        Assert.Contains("consoles are served by nodes with role all", await console.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,6 +79,7 @@ public sealed class RoleTests
         }
         var submit = await client.PostAsJsonAsync("/api/submissions", new { problem = "two-sum", language = "python", code = "x" });
         Assert.Equal(HttpStatusCode.NotFound, submit.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync("/api/console", new { action = "open", language = "python" })).StatusCode);
     }
 
     [Fact]

@@ -232,6 +232,11 @@ public sealed class ProblemsApiTests(RealProblemsApp app) : IClassFixture<RealPr
         Assert.Contains("/api/problems", paths);
         Assert.Contains("/api/problems/{slug}", paths);
         Assert.Contains("/api/submissions", paths);
+        // The console: one POST, its request and answers described.
+        var console = doc["paths"]!["/api/console"]!["post"]!;
+        Assert.Contains("REPL", (string?)console["summary"]);
+        Assert.NotNull(console["requestBody"]);
+        Assert.Contains("ConsoleRequest", console["requestBody"]!.ToJsonString());
     }
 
     /// <summary>
