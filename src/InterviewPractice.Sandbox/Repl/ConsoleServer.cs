@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using InterviewPractice.Protocol;
 using InterviewPractice.Sandbox.Running;
@@ -13,36 +12,18 @@ namespace InterviewPractice.Sandbox.Repl;
 /// </summary>
 internal static class ConsoleServer
 {
-    private const int CaptureLimit = 64 * 1024;
     private const string OutputLimitMessage = "OutputLimit: the snippet printed more than 64 KiB.";
 
     public static int Run()
     {
-        var streams = StandardStreams.TakeOver();
-        using var diagnostics = new StreamWriter(streams.Diagnostics) { AutoFlush = true };
-        try
-        {
-            var channel = new ProtocolChannel(streams.Input, streams.Output);
-            var capture = new OutputCapture(CaptureLimit, (id, stdout) => AnswerOutputLimitAndExit(channel, id, stdout));
-            Console.SetOut(capture);
-            Console.SetError(capture);
-            Console.SetIn(TextReader.Null);
-
-            var started = Stopwatch.GetTimestamp();
-            var repl = new CSharpRepl();
-            repl.WarmUp();
-            capture.EndTest();
-            diagnostics.WriteLine($"console warm after {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
-            channel.SendReady();
-            Serve(channel, capture, repl);
-        }
-        catch (Exception e)
-        {
-            diagnostics.WriteLine($"console failed: {e}");
-            return 1;
-        }
-        Runner.ExitNow(0);
-        return 0;
+        var repl = new CSharpRepl();
+        return CapturedProcess.Run("console", AnswerOutputLimit,
+            capture =>
+            {
+                repl.WarmUp();
+                capture.EndTest();
+            },
+            (channel, capture) => Serve(channel, capture, repl));
     }
 
     private static void Serve(ProtocolChannel channel, OutputCapture capture, CSharpRepl repl)
@@ -76,15 +57,6 @@ internal static class ConsoleServer
         }
     }
 
-    private static void AnswerOutputLimitAndExit(ProtocolChannel channel, int id, string stdout)
-    {
-        try
-        {
-            channel.Send(new EvalAnswer(id) { Nonce = channel.Nonce, Stdout = stdout, Error = OutputLimitMessage, OutputLimit = true }, ProtocolJsonContext.Default.EvalAnswer);
-        }
-        finally
-        {
-            Runner.ExitNow(0);
-        }
-    }
+    private static void AnswerOutputLimit(ProtocolChannel channel, int id, string stdout) =>
+        channel.Send(new EvalAnswer(id) { Nonce = channel.Nonce, Stdout = stdout, Error = OutputLimitMessage, OutputLimit = true }, ProtocolJsonContext.Default.EvalAnswer);
 }

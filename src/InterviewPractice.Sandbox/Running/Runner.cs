@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using InterviewPractice.Protocol;
@@ -9,39 +7,9 @@ namespace InterviewPractice.Sandbox.Running;
 /// <summary>A runner container for C#: warm up, then one <c>load</c> and its <c>test</c>s, until end of input.</summary>
 internal static class Runner
 {
-    private const int CaptureLimit = 64 * 1024;
     private const string OutputLimitMessage = "The program printed more than 64 KiB.";
 
-    public static int Run()
-    {
-        var streams = StandardStreams.TakeOver();
-        using var diagnostics = new StreamWriter(streams.Diagnostics) { AutoFlush = true };
-        try
-        {
-            var channel = new ProtocolChannel(streams.Input, streams.Output);
-            var capture = new OutputCapture(CaptureLimit, (id, stdout) => AnswerOutputLimitAndExit(channel, id, stdout));
-            Console.SetOut(capture);
-            Console.SetError(capture);
-            Console.SetIn(TextReader.Null);
-
-            var started = Stopwatch.GetTimestamp();
-            RunnerWarmup.Run(capture);
-            diagnostics.WriteLine($"runner warm after {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
-            channel.SendReady();
-
-            Serve(channel, capture);
-        }
-        catch (Exception e)
-        {
-            // A runner bug: no result line follows, the judge sees the stream end; the container log says why.
-            diagnostics.WriteLine($"runner failed: {e}");
-            return 1;
-        }
-        // Threads the submission left running must not keep the container alive after end of input, nor can its
-        // ProcessExit handlers (which Environment.Exit would run).
-        ExitNow(0);
-        return 0;
-    }
+    public static int Run() => CapturedProcess.Run("runner", AnswerOutputLimit, RunnerWarmup.Run, Serve);
 
     private static void Serve(ProtocolChannel channel, OutputCapture capture)
     {
@@ -138,23 +106,11 @@ internal static class Runner
 
     private static void Refuse(ProtocolChannel channel, string message) => Refuse<object>(channel, message);
 
-    /// <summary>The running test printed more than <see cref="CaptureLimit"/>: its OutputLimit result, then the end
-    /// of the process (the judge stops at the first failure and removes the container). Runs on the thread that
-    /// printed. <c>_exit</c> rather than <see cref="Environment.Exit"/>: no ProcessExit handler of the submission
-    /// runs, so nothing can delay the exit or print after the result; the line was flushed by Send.</summary>
-    private static void AnswerOutputLimitAndExit(ProtocolChannel channel, int id, string stdout)
+    /// <summary>The running test printed more than the capture keeps: its OutputLimit result (the process then ends;
+    /// the judge stops at the first failure and removes the container).</summary>
+    private static void AnswerOutputLimit(ProtocolChannel channel, int id, string stdout)
     {
-        try
-        {
-            var failure = new TestFailure(ErrorKinds.OutputLimit, OutputLimitMessage, null);
-            ResultWriter.Write(channel, id, new TestOutcome(null, failure, stdout, OutputLimit: true));
-        }
-        finally
-        {
-            ExitNow(0);
-        }
+        var failure = new TestFailure(ErrorKinds.OutputLimit, OutputLimitMessage, null);
+        ResultWriter.Write(channel, id, new TestOutcome(null, failure, stdout, OutputLimit: true));
     }
-
-    [DllImport("libc", EntryPoint = "_exit")]
-    internal static extern void ExitNow(int status);
 }

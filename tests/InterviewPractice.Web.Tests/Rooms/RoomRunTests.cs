@@ -16,15 +16,8 @@ public sealed class RoomRunTests
     [Fact]
     public async Task ARunJudgesTheServersTextAndEveryoneInTheRoomSeesEachTestAndTheVerdict()
     {
-        using var app = new TestApp(settings: new Dictionary<string, string?> { ["Judge:WarmPerLanguage"] = "0" }).OnKestrel();
-        var server = await app.StartKestrelAsync();
-        await app.WaitForJudgeAsync();
-        using var http = new HttpClient { BaseAddress = server, Timeout = RoomClient.Bound };
-        var room = await RoomClient.CreateRoomAsync(http, "two-sum");
-        await using var candidate = await RoomClient.ConnectAsync(server);
-        await using var interviewer = await RoomClient.ConnectAsync(server);
-        var joined = await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
-        await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
+        await using var setup = await StartedRoom.StartAsync();
+        var (app, server, http, room, candidate, interviewer, joined) = setup;
         var edit = await YjsDocumentsTests.EditAsync(RoomClient.DocumentOf(joined), RoomService.CodeText("two-sum", "python"), SubmissionClient.Reference("two-sum", "python"));
         await candidate.InvokeAsync<long>("Update", edit);
         Assert.Equal(RoomEventKind.Document, (await interviewer.NextEventAsync()).Kind);
@@ -60,15 +53,8 @@ public sealed class RoomRunTests
     [Fact]
     public async Task TheRoomsConsoleIsSharedEveryoneSeesEachSnippetAndWhatItGaveAndTheReplayHasThem()
     {
-        using var app = new TestApp(settings: new Dictionary<string, string?> { ["Judge:WarmPerLanguage"] = "0", ["Console:WarmPerLanguage"] = "0" }).OnKestrel();
-        var server = await app.StartKestrelAsync();
-        await app.WaitForJudgeAsync();
-        using var http = new HttpClient { BaseAddress = server, Timeout = RoomClient.Bound };
-        var room = await RoomClient.CreateRoomAsync(http, "two-sum");
-        await using var candidate = await RoomClient.ConnectAsync(server);
-        await using var interviewer = await RoomClient.ConnectAsync(server);
-        await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
-        await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
+        await using var setup = await StartedRoom.StartAsync();
+        var (app, server, http, room, candidate, interviewer, _) = setup;
 
         // The candidate defines, the interviewer uses it: one console, one state.
         var first = await candidate.Connection.InvokeAsync<long>("Console", "xs = [3, 1, 2]").WaitAsync(TimeSpan.FromSeconds(60));
@@ -150,5 +136,32 @@ public sealed class RoomRunTests
         }
         var view = JsonSerializer.Deserialize<SubmissionView>(result.Payload, RoomJson.Options)!;
         Assert.Equal((submission, Verdict.Accepted), (view.Id, view.Verdict));
+    }
+
+    // A server with a judge (no warm runners or consoles: each test starts what it uses), a two-sum room, and its
+    // candidate (Bo) and interviewer (Ada) joined; disposing it ends them all.
+    private sealed record StartedRoom(TestApp App, Uri Server, HttpClient Http, CreatedRoom Room, RoomClient Candidate, RoomClient Interviewer, JoinedRoom Joined) : IAsyncDisposable
+    {
+        public static async Task<StartedRoom> StartAsync()
+        {
+            var app = new TestApp(settings: new Dictionary<string, string?> { ["Judge:WarmPerLanguage"] = "0", ["Console:WarmPerLanguage"] = "0" }).OnKestrel();
+            var server = await app.StartKestrelAsync();
+            await app.WaitForJudgeAsync();
+            var http = new HttpClient { BaseAddress = server, Timeout = RoomClient.Bound };
+            var room = await RoomClient.CreateRoomAsync(http, "two-sum");
+            var candidate = await RoomClient.ConnectAsync(server);
+            var interviewer = await RoomClient.ConnectAsync(server);
+            var joined = await candidate.JoinAsync(room.Links[RoomRole.Candidate].Token, "Bo");
+            await interviewer.JoinAsync(room.Links[RoomRole.Interviewer].Token, "Ada");
+            return new StartedRoom(app, server, http, room, candidate, interviewer, joined);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Candidate.DisposeAsync();
+            await Interviewer.DisposeAsync();
+            Http.Dispose();
+            App.Dispose();
+        }
     }
 }
