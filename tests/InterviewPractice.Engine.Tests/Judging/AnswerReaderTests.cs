@@ -122,7 +122,8 @@ public sealed class AnswerReaderTests
     [Theory]
     [InlineData("""{"type":"ready"}""", 1)]
     [InlineData("""{"type":"ready","protocol":1}""", 1)]
-    [InlineData("""{"type":"ready","protocol":3}""", 3)]
+    [InlineData("""{"type":"ready","protocol":2}""", 2)]
+    [InlineData("""{"type":"ready","protocol":4}""", 4)]
     public void AReadyLineOfAnotherVersionSaysHowToRebuildTheImage(string line, int version)
     {
         var problem = AnswerReader.CheckReady(line, "interviewpractice/sandbox:old");
