@@ -125,9 +125,18 @@ public sealed partial class ConsoleSessions(
         {
             var box = await RentAsync(language, ct);
             var session = new ConsoleSession(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), language, owner, box, clock.GetTimestamp());
-            _sessions[session.Id] = session;
-            LogOpened(session.Id[..8], language, owner);
-            return session;
+            // Added under the same lock as the stop is decided: the stop closes every session added before it.
+            lock (_opening)
+            {
+                if (!_stopping)
+                {
+                    _sessions[session.Id] = session;
+                    LogOpened(session.Id[..8], language, owner);
+                    return session;
+                }
+            }
+            Discard(box);
+            throw new ConsoleUnavailableException("The server is stopping.", full: false);
         }
         finally
         {
@@ -206,8 +215,13 @@ public sealed partial class ConsoleSessions(
         {
             return false;
         }
-        session.Closed = true;
-        Discard(session.Box);
+        SandboxContainer box;
+        lock (session)
+        {
+            session.Closed = true;
+            box = session.Box;
+        }
+        Discard(box);
         LogClosed(session.Id[..8], why);
         Ended?.Invoke(session, why);
         return true;
@@ -352,18 +366,31 @@ public sealed partial class ConsoleSessions(
     private Task<SandboxContainer> StartAsync(Language language, CancellationToken ct) =>
         SandboxPool.StartContainerAsync(docker, reaper, SandboxSpecs.Console(judge.Value, language, _options.MemoryMb, _options.Cpus), _options.StartTimeout, ct);
 
+    // A fresh container for the session; a session closed meanwhile (idle, its room left, the server stopping)
+    // gets none, and the container started for it is removed.
     private async Task RestartAsync(ConsoleSession session, CancellationToken ct)
     {
         Discard(session.Box);
+        SandboxContainer box;
         try
         {
-            session.Box = await RentAsync(session.Language, ct);
+            box = await RentAsync(session.Language, ct);
         }
         catch
         {
             Close(session, "it could not be restarted");
             throw;
         }
+        lock (session)
+        {
+            if (!session.Closed)
+            {
+                session.Box = box;
+                return;
+            }
+        }
+        Discard(box);
+        throw new ObjectDisposedException(nameof(ConsoleSession), "The console session was closed while it restarted.");
     }
 
     private void Discard(SandboxContainer box)

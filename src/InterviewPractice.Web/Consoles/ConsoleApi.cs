@@ -98,7 +98,9 @@ public static class ConsoleApi
             return TypedResults.Problem(title: "Snippet too long", detail: $"A snippet has at most {options.MaxCodeLength} characters; this one has {code.Length}.",
                 statusCode: StatusCodes.Status413PayloadTooLarge);
         }
-        var output = await consoles.EvaluateAsync(session, code, ct);
+        // Not the request's token: a client that leaves mid-snippet would leave the session's container answering a
+        // snippet nobody reads; the evaluation is bounded by Console:EvalTimeout anyway.
+        var output = await consoles.EvaluateAsync(session, code, CancellationToken.None);
         return TypedResults.Ok(new ConsoleEvaluated(session.Id, output.Stdout, output.Value, output.Error, output.Line, output.OutputLimit, output.Restarted, Math.Round(output.Ms, 1)));
     }
 

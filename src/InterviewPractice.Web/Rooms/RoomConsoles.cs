@@ -89,6 +89,11 @@ public sealed class RoomConsoles(IServiceProvider services, RoomService rooms)
             {
                 output = new RoomConsoleOutput(input.Id, language, "", null, e.Message, null, false, null, 0);
             }
+            catch (ObjectDisposedException)
+            {
+                // Closed under the snippet (everyone left, the server stopping): the room is told, as for any end.
+                output = new RoomConsoleOutput(input.Id, language, "", null, "The room's console was closed while this snippet ran.", null, false, null, 0);
+            }
             return await rooms.AppendAsync(seat.Room, seat, RoomEventKind.ConsoleOutput, JsonSerializer.SerializeToUtf8Bytes(output, RoomJson.Options), CancellationToken.None);
         }
         finally
