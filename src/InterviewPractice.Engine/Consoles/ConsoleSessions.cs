@@ -420,36 +420,24 @@ public sealed partial class ConsoleSessions(
     // The console's process ended while evaluating: the kernel's OOM kill, the runtime's own out-of-memory death, or a crash.
     private async Task<string> WhyEndedAsync(SandboxContainer box, CancellationToken ct)
     {
-        ContainerState? state = null;
-        var deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency;
+        ContainerExit? exit = null;
         try
         {
-            do
-            {
-                state = await docker.InspectStateAsync(box.Id, ct);
-                if (state is null || !state.Running)
-                {
-                    break;
-                }
-                await Task.Delay(20, ct);
-            }
-            while (Stopwatch.GetTimestamp() < deadline);
+            exit = await ContainerExit.OfAsync(docker, box, ct);
         }
         catch (Exception e) when (EngineFaults.Is(e))
         {
             // Unknown: said as a crash below.
         }
-        var stderr = box.Stderr;
-        if (state?.OOMKilled == true || box.Stats.HitMemoryLimit() || stderr.Contains("heap out of memory", StringComparison.OrdinalIgnoreCase)
-            || stderr.Contains("OutOfMemory", StringComparison.Ordinal))
+        if (exit?.OutOfMemory == true || box.Stats.HitMemoryLimit())
         {
             return $"The snippet used more than the console's {_options.MemoryMb} MiB of memory";
         }
-        if (stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase))
+        if (exit?.StackOverflow == true)
         {
             return "The snippet overflowed the stack";
         }
-        return $"The console's process ended (exit code {state?.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"})";
+        return $"The console's process ended (exit code {exit?.State?.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"})";
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Console {Session} ({Language}) opened for {Owner}")]

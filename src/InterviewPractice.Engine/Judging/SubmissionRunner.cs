@@ -236,18 +236,16 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, C
     /// <summary>Why a container's output ended: the kernel's OOM kill, the runtime's own out-of-memory death, or a crash.</summary>
     private async Task<(Verdict Failure, string Message)> CrashAsync(SandboxContainer box, CancellationToken ct)
     {
-        var state = await WaitStoppedAsync(box.Id, ct);
-        var stderr = box.Stderr;
-        if (state?.OOMKilled == true || stderr.Contains("heap out of memory", StringComparison.OrdinalIgnoreCase)
-            || stderr.Contains("OutOfMemory", StringComparison.Ordinal))
+        var exit = await ContainerExit.OfAsync(docker, box, ct);
+        if (exit.OutOfMemory)
         {
             return (Verdict.MemoryLimitExceeded, "The program used more memory than the limit.");
         }
-        if (stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase))
+        if (exit.StackOverflow)
         {
             return (Verdict.RuntimeError, "Stack overflow.");
         }
-        var code = state?.ExitCode ?? -1;
+        var code = exit.State?.ExitCode ?? -1;
         if (code is -1 or 137 or 143 && await EngineStoppedItAsync(ct))
         {
             throw new DockerException($"container {box.Id[..12]} was stopped by its engine (exit code {code}), which then stopped answering");
@@ -265,21 +263,6 @@ public sealed class SubmissionRunner(SandboxPool pool, CompilerPool compilers, C
         var epoch = status.Epoch;
         await Task.Delay(_options.EngineCheckInterval + TimeSpan.FromMilliseconds(500), ct);
         return status.Epoch != epoch || !status.Ready || !await docker.PingAsync(ct);
-    }
-
-    // The container may still be shutting down when its stream ends; its exit state is what tells OOM from crash.
-    private async Task<ContainerState?> WaitStoppedAsync(string id, CancellationToken ct)
-    {
-        var deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency;
-        while (true)
-        {
-            var state = await docker.InspectStateAsync(id, ct);
-            if (state is null || !state.Running || Stopwatch.GetTimestamp() > deadline)
-            {
-                return state;
-            }
-            await Task.Delay(20, ct);
-        }
     }
 
     private static string WithLine(string? message, int? line) =>

@@ -253,8 +253,10 @@ public sealed class TestCase
     /// <summary>The input and the expected output, read once.</summary>
     public (JsonNode Input, JsonNode Output) Values() => generated?.Read() is { } made ? (made.In, made.Out!) : (input!, output!);
 
-    /// <summary>The input and the expected output as compact JSON, for fingerprints.</summary>
-    public (string Input, string Output) Json() => generated?.Json() ?? (input!.ToJsonString(), output?.ToJsonString() ?? "null");
+    /// <summary>The input and the expected output as compact JSON in UTF-8, for fingerprints (a generated case's
+    /// bytes as the cache holds them, never decoded).</summary>
+    public (ReadOnlyMemory<byte> Input, ReadOnlyMemory<byte> Output) Utf8Json() =>
+        generated?.Utf8Json() ?? (System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(input!), output is null ? "null"u8.ToArray() : System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(output));
 }
 
 /// <summary>What a reference solution is expected to score.</summary>

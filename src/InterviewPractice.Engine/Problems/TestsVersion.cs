@@ -16,9 +16,10 @@ public static class TestsVersion
     public static string Of(Problem problem)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string text)
+        void Add(string text) => AddUtf8(Encoding.UTF8.GetBytes(text));
+        void AddUtf8(ReadOnlySpan<byte> utf8)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            hash.AppendData(utf8);
             hash.AppendData([0]);
         }
         var c = problem.Checker;
@@ -31,10 +32,10 @@ public static class TestsVersion
         }
         foreach (var test in problem.Samples.Concat(problem.Hidden))
         {
-            var (input, output) = test.Json();
+            var (input, output) = test.Utf8Json();
             Add(test.Name);
-            Add(input);
-            Add(output);
+            AddUtf8(input.Span);
+            AddUtf8(output.Span);
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }

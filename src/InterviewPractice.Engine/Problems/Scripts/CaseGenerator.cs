@@ -145,12 +145,8 @@ public sealed class GeneratedCase
         return (JsonNode.Parse(input.Span)!, JsonNode.Parse(output.Span));
     }
 
-    /// <summary>The input and the expected output as compact JSON texts.</summary>
-    public (string In, string Out) Json()
-    {
-        var (input, output) = Split(Text());
-        return (Encoding.UTF8.GetString(input.Span), Encoding.UTF8.GetString(output.Span));
-    }
+    /// <summary>The input and the expected output as compact JSON, UTF-8, as the cache holds them.</summary>
+    public (ReadOnlyMemory<byte> In, ReadOnlyMemory<byte> Out) Utf8Json() => Split(Text());
 
     // Makes the case unless the cache has it.
     internal void Ensure()
